@@ -1,0 +1,423 @@
+/**
+ * The document model on top of the parse: build stages, phases, runtime visibility, BuildKit's variable
+ * scoping and references between stages. Hovers, rules, the panel and the CLI read this; nothing re-parses.
+ */
+import type { Phase } from '../../../common/src/protocol';
+import type { Flag, Instruction, KeyValue, ParseResult, Range, Token, VariableRef } from '../parse/ast';
+import { LineIndex } from '../parse/lineIndex';
+import { parse } from '../parse/parser';
+import { parseImageReference, type ImageReference } from './imageRef';
+import { INSTRUCTION_PHASE, RUNTIME_VISIBLE, isInstructionName } from './phases';
+
+/** ARGs BuildKit defines without a declaration. */
+export const PLATFORM_ARGS = [
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+] as const;
+export const PROXY_ARGS = [
+  'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy',
+  'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
+] as const;
+export const OTHER_PREDEFINED_ARGS = ['TARGETSTAGE', 'SOURCE_DATE_EPOCH', 'BUILDKIT_SYNTAX', 'BUILDKIT_INLINE_CACHE', 'BUILDKIT_MULTI_PLATFORM', 'BUILDKIT_SANDBOX_HOSTNAME', 'BUILDKIT_CONTEXT_KEEP_GIT_DIR', 'BUILDKIT_CACHE_MOUNT_NS'] as const;
+
+export type VarKind = 'global-arg' | 'arg' | 'env' | 'predefined';
+
+export interface VarDef {
+  readonly name: string;
+  readonly kind: VarKind;
+  /** Value after expansion where it can be known statically. */
+  readonly value: string | undefined;
+  /** The declaration (undefined for predefined ARGs). */
+  readonly instruction: Instruction | undefined;
+  readonly keyValue: KeyValue | undefined;
+  /** Stage index, -1 for the global scope. */
+  readonly stage: number;
+}
+
+export type UnresolvedReason = 'undefined' | 'global-not-redeclared' | 'declared-later' | 'platform-not-declared';
+
+export interface VarResolution {
+  readonly ref: VariableRef;
+  readonly instruction: Instruction;
+  readonly def: VarDef | undefined;
+  readonly value: string | undefined;
+  readonly reason: UnresolvedReason | undefined;
+  /** For `global-not-redeclared`: the global ARG that is not visible here. */
+  readonly shadowed: VarDef | undefined;
+}
+
+export type StageRefKind = 'from' | 'copy-from' | 'mount-from';
+
+export interface StageRef {
+  readonly kind: StageRefKind;
+  /** The written name or index, with its range. */
+  readonly token: Token;
+  readonly instruction: Instruction;
+  /** Referring stage (-1: none, e.g. never). */
+  readonly fromStage: number;
+  /** Resolved stage, when the name or index names an earlier stage. */
+  readonly stage: number | undefined;
+}
+
+export interface Stage {
+  readonly index: number;
+  readonly from: Instruction;
+  /** The base as written (first argument of FROM). */
+  readonly base: Token | undefined;
+  /** `AS name`: the name token (as written). */
+  readonly name: Token | undefined;
+  /** `AS` keyword token. */
+  readonly asKeyword: Token | undefined;
+  readonly platform: Flag | undefined;
+  /** Stage the base names, if any. */
+  readonly baseStage: number | undefined;
+  /** The image reference, when the base is an image (not a stage, not scratch). */
+  readonly image: ImageReference | undefined;
+  /** The base after expanding global ARGs, when knowable. */
+  readonly resolvedBase: string | undefined;
+  /** All instructions of the stage, FROM first. */
+  readonly instructions: readonly Instruction[];
+  readonly range: Range;
+}
+
+export interface DockerfileModel {
+  readonly parse: ParseResult;
+  readonly lines: LineIndex;
+  /** Instructions before the first FROM (ARGs, or errors). */
+  readonly preamble: readonly Instruction[];
+  readonly globalArgs: readonly VarDef[];
+  readonly stages: readonly Stage[];
+  /** Index of the stage that is built. */
+  readonly target: number;
+  /** Stages whose content ends up in the target image (the target and the stages it builds FROM). */
+  readonly finalChain: ReadonlySet<number>;
+  readonly stageRefs: readonly StageRef[];
+  readonly resolutions: readonly VarResolution[];
+  stageOf(instruction: Instruction): Stage | undefined;
+  phaseOf(instruction: Instruction): Phase;
+  runtimeVisible(instruction: Instruction): boolean;
+  /** The instruction covering an offset (heredoc bodies included). */
+  instructionAt(offset: number): Instruction | undefined;
+  /** The variables in scope just before the instruction at `offset` (or at the end of the file). */
+  scopeAt(offset: number): ReadonlyMap<string, VarDef>;
+  resolutionAt(offset: number): VarResolution | undefined;
+  /** Stage with this name (case-insensitive, as BuildKit matches) defined before `beforeStage`. */
+  findStage(name: string, beforeStage?: number): Stage | undefined;
+}
+
+export interface ModelOptions {
+  /** Stage name or index to build (`--target`); the last stage when absent or unknown. */
+  readonly target?: string | undefined;
+}
+
+/** Expands `$VAR`/`${VAR}`/`${VAR:-x}`/`${VAR:+x}` with known values; undefined when any part is unknown. */
+export function expandKnown(s: string, lookup: (name: string) => string | undefined): string | undefined {
+  let unknown = false;
+  const out = s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, bname: string | undefined, op: string | undefined, word: string | undefined, name: string | undefined) => {
+    const n = bname ?? name ?? '';
+    const v = lookup(n);
+    if (op === undefined) {
+      if (v === undefined) unknown = true;
+      return v ?? '';
+    }
+    const set = op.startsWith(':') ? v !== undefined && v !== '' : v !== undefined;
+    const kind = op.slice(-1);
+    if (kind === '-') return set ? (v ?? '') : (word ?? '');
+    if (kind === '+') return set ? (word ?? '') : '';
+    if (v === undefined) unknown = true;
+    return v ?? '';
+  });
+  return unknown ? undefined : unquote(out);
+}
+
+function unquote(s: string): string {
+  if (s.length >= 2 && ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'")))) return s.slice(1, -1);
+  return s;
+}
+
+const PREDEFINED: ReadonlySet<string> = new Set<string>([...PLATFORM_ARGS, ...PROXY_ARGS, ...OTHER_PREDEFINED_ARGS]);
+
+export function isPredefinedArg(name: string): boolean {
+  return PREDEFINED.has(name);
+}
+
+export function buildModel(parsed: ParseResult, options: ModelOptions = {}): DockerfileModel {
+  const lines = new LineIndex(parsed.text, parsed.lineStarts);
+  const instructions = parsed.instructions;
+  const preamble: Instruction[] = [];
+  const stages: Stage[] = [];
+  const stageOfIns = new Map<Instruction, number>();
+  const globalArgs = new Map<string, VarDef>();
+  const globalArgList: VarDef[] = [];
+  const resolutions: VarResolution[] = [];
+  const stageRefs: StageRef[] = [];
+  const stageByName = new Map<string, number>();
+  const stageEnvs: Map<string, VarDef>[] = [];
+  /** The definitions each ARG/ENV instruction makes, in order. */
+  const defsByInstruction = new Map<Instruction, VarDef[]>();
+  const define = (scope: Map<string, VarDef>, def: VarDef): void => {
+    scope.set(def.name, def);
+    if (def.instruction === undefined) return;
+    const list = defsByInstruction.get(def.instruction);
+    if (list === undefined) defsByInstruction.set(def.instruction, [def]);
+    else list.push(def);
+  };
+
+  const predefinedDef = (name: string): VarDef => ({ name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 });
+
+  const resolveRefs = (ins: Instruction, scope: ReadonlyMap<string, VarDef>, stage: number): void => {
+    for (const ref of ins.variables) {
+      const def = scope.get(ref.name);
+      if (def !== undefined) {
+        resolutions.push({ ref, instruction: ins, def, value: def.value, reason: undefined, shadowed: undefined });
+        continue;
+      }
+      let reason: UnresolvedReason = 'undefined';
+      let shadowed: VarDef | undefined;
+      if (stage >= 0 && globalArgs.has(ref.name)) {
+        reason = 'global-not-redeclared';
+        shadowed = globalArgs.get(ref.name);
+      } else if ((PLATFORM_ARGS as readonly string[]).includes(ref.name) && stage >= 0) {
+        reason = 'platform-not-declared';
+      } else if (PREDEFINED.has(ref.name)) {
+        resolutions.push({ ref, instruction: ins, def: predefinedDef(ref.name), value: undefined, reason: undefined, shadowed: undefined });
+        continue;
+      }
+      resolutions.push({ ref, instruction: ins, def: undefined, value: undefined, reason, shadowed });
+    }
+  };
+
+  // Global scope: ARGs before the first FROM, visible to FROM lines.
+  const globalScope = new Map<string, VarDef>();
+  for (const name of PLATFORM_ARGS) globalScope.set(name, predefinedDef(name));
+
+  let current: { from: Instruction; list: Instruction[]; scope: Map<string, VarDef> } | undefined;
+  const stageInfos: { from: Instruction; list: Instruction[] }[] = [];
+
+  const lookupIn = (scope: ReadonlyMap<string, VarDef>) => (n: string): string | undefined => scope.get(n)?.value;
+
+  for (const ins of instructions) {
+    if (ins.name === 'from') {
+      const index = stageInfos.length;
+      resolveRefs(ins, globalScope, -1);
+      const scope = new Map<string, VarDef>();
+      // ENV persists into stages built FROM this one.
+      const baseTok = ins.argNodes[0];
+      const baseName = baseTok !== undefined && !('child' in baseTok) ? baseTok.value : undefined;
+      if (baseName !== undefined) {
+        const bs = stageByName.get(baseName.toLowerCase());
+        const env = bs === undefined ? undefined : stageEnvs[bs];
+        if (env !== undefined) for (const [k, v] of env) scope.set(k, v);
+      }
+      current = { from: ins, list: [ins], scope };
+      stageInfos.push(current);
+      stageEnvs.push(new Map());
+      stageOfIns.set(ins, index);
+      const asTok = ins.argNodes[1];
+      const nameTok = ins.argNodes[2];
+      if (asTok !== undefined && !('child' in asTok) && asTok.value.toLowerCase() === 'as' && nameTok !== undefined && !('child' in nameTok)) {
+        const key = nameTok.value.toLowerCase();
+        if (!stageByName.has(key)) stageByName.set(key, index);
+      }
+      continue;
+    }
+    if (current === undefined) {
+      preamble.push(ins);
+      resolveRefs(ins, globalScope, -1);
+      if (ins.name === 'arg') {
+        for (const kv of ins.keyValues) {
+          const value = kv.value === undefined ? undefined : expandKnown(kv.value.value, lookupIn(globalScope));
+          const def: VarDef = { name: kv.key.value, kind: 'global-arg', value, instruction: ins, keyValue: kv, stage: -1 };
+          define(globalScope, def);
+          globalArgs.set(def.name, def);
+          globalArgList.push(def);
+        }
+      }
+      continue;
+    }
+    const index = stageInfos.length - 1;
+    current.list.push(ins);
+    stageOfIns.set(ins, index);
+    if (ins.onbuild !== undefined) stageOfIns.set(ins.onbuild, index);
+    resolveRefs(ins, current.scope, index);
+    if (ins.name === 'arg') {
+      for (const kv of ins.keyValues) {
+        const global = globalArgs.get(kv.key.value);
+        const value = kv.value !== undefined ? expandKnown(kv.value.value, lookupIn(current.scope)) : global?.value;
+        define(current.scope, { name: kv.key.value, kind: 'arg', value, instruction: ins, keyValue: kv, stage: index });
+      }
+    } else if (ins.name === 'env') {
+      // Within one ENV, values are expanded with the scope before the instruction.
+      const before = new Map(current.scope);
+      for (const kv of ins.keyValues) {
+        const value = kv.value === undefined ? undefined : expandKnown(kv.value.value, lookupIn(before));
+        const def: VarDef = { name: kv.key.value, kind: 'env', value, instruction: ins, keyValue: kv, stage: index };
+        define(current.scope, def);
+        stageEnvs[index]!.set(def.name, def);
+      }
+    }
+  }
+
+  // Stage references and stage objects.
+  const findStage = (name: string, before = Number.MAX_SAFE_INTEGER): number | undefined => {
+    const byName = stageByName.get(name.toLowerCase());
+    if (byName !== undefined && byName < before) return byName;
+    if (/^\d+$/.test(name)) {
+      const n = Number(name);
+      if (n < Math.min(before, stageInfos.length)) return n;
+    }
+    return undefined;
+  };
+
+  const globalLookup = lookupIn(globalScope);
+  stageInfos.forEach((info, index) => {
+    const from = info.from;
+    const nodes = from.argNodes.filter((n): n is Token => !('child' in n));
+    const base = nodes[0];
+    const asKeyword = nodes[1] !== undefined && nodes[1].value.toLowerCase() === 'as' ? nodes[1] : undefined;
+    const name = asKeyword !== undefined ? nodes[2] : undefined;
+    const platform = from.flags.find((f) => f.name === 'platform');
+    const resolvedBase = base === undefined ? undefined : expandKnown(base.value, globalLookup);
+    const baseStage = resolvedBase === undefined ? undefined : (() => {
+      const byName = stageByName.get(resolvedBase.toLowerCase());
+      return byName !== undefined && byName < index ? byName : undefined;
+    })();
+    if (base !== undefined) {
+      const st = baseStage;
+      if (st !== undefined || stageByName.has((resolvedBase ?? base.value).toLowerCase())) {
+        stageRefs.push({ kind: 'from', token: base, instruction: from, fromStage: index, stage: st });
+      }
+    }
+    const image = baseStage === undefined && resolvedBase !== undefined && resolvedBase.toLowerCase() !== 'scratch'
+      ? parseImageReference(resolvedBase)
+      : baseStage === undefined && resolvedBase === undefined && base !== undefined
+        ? parseImageReference(base.value)
+        : undefined;
+    const last = info.list[info.list.length - 1] ?? from;
+    stages.push({
+      index,
+      from,
+      base,
+      name,
+      asKeyword,
+      platform,
+      baseStage,
+      image,
+      resolvedBase,
+      instructions: info.list,
+      range: { start: from.range.start, end: last.range.end },
+    });
+    for (const ins of info.list) {
+      const inner = ins.onbuild ?? ins;
+      if (inner.name === 'copy' || inner.name === 'add') {
+        for (const f of inner.flags) {
+          if (f.name === 'from' && f.value !== undefined && f.valueRange !== undefined) {
+            stageRefs.push({ kind: 'copy-from', token: { value: f.value, range: f.valueRange }, instruction: ins, fromStage: index, stage: ins.onbuild ? undefined : findStage(f.value, index) });
+          }
+        }
+      }
+      if (inner.name === 'run') {
+        for (const f of inner.flags) {
+          if (f.name !== 'mount' || f.value === undefined || f.valueRange === undefined) continue;
+          const m = /(?:^|,)from=([^,]*)/.exec(f.value);
+          if (m === null || m[1] === undefined) continue;
+          const offset = (m.index ?? 0) + m[0].indexOf('from=') + 5;
+          const start = f.valueRange.start + offset;
+          stageRefs.push({ kind: 'mount-from', token: { value: m[1], range: { start, end: start + m[1].length } }, instruction: ins, fromStage: index, stage: findStage(m[1], index) });
+        }
+      }
+    }
+  });
+
+  let target = stages.length - 1;
+  if (options.target !== undefined) {
+    const t = findStage(options.target);
+    if (t !== undefined) target = t;
+  }
+  const finalChain = new Set<number>();
+  for (let s: number | undefined = target; s !== undefined && s >= 0 && !finalChain.has(s); s = stages[s]?.baseStage) finalChain.add(s);
+
+  const sortedStarts = instructions.map((i) => i.range.start);
+
+  const instructionAt = (offset: number): Instruction | undefined => {
+    let lo = 0;
+    let hi = instructions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sortedStarts[mid] ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const ins = found >= 0 ? instructions[found] : undefined;
+    return ins !== undefined && offset <= ins.range.end ? ins : undefined;
+  };
+
+  const scopeAt = (offset: number): ReadonlyMap<string, VarDef> => {
+    // Walk again up to the offset: cheap (one stage) and keeps the model small.
+    let scope = new Map<string, VarDef>();
+    for (const name of PLATFORM_ARGS) scope.set(name, predefinedDef(name));
+    let inStage = -1;
+    for (const ins of instructions) {
+      if (ins.range.start >= offset) break;
+      if (ins.name === 'from') {
+        inStage++;
+        scope = new Map();
+        const st = stages[inStage];
+        if (st?.baseStage !== undefined) for (const [k, v] of stageEnvs[st.baseStage] ?? []) scope.set(k, v);
+        if (offset <= ins.range.end) return globalScope;
+        continue;
+      }
+      if (inStage < 0) {
+        for (const d of defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
+        continue;
+      }
+      if (ins.name === 'arg' || ins.name === 'env') {
+        for (const d of defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
+      }
+    }
+    return scope;
+  };
+
+  const resolutionAt = (offset: number): VarResolution | undefined =>
+    resolutions.find((r) => r.ref.range.start <= offset && offset <= r.ref.range.end);
+
+  return {
+    parse: parsed,
+    lines,
+    preamble,
+    globalArgs: globalArgList,
+    stages,
+    target,
+    finalChain,
+    stageRefs,
+    resolutions,
+    stageOf: (ins) => {
+      const i = stageOfIns.get(ins);
+      return i === undefined ? undefined : stages[i];
+    },
+    phaseOf: (ins) => {
+      const s = stageOfIns.get(ins);
+      if (s !== undefined && !finalChain.has(s)) return 'build-only';
+      if (s === undefined && ins.name !== 'arg') return 'build-only';
+      return isInstructionName(ins.name) ? INSTRUCTION_PHASE[ins.name] : 'build-only';
+    },
+    runtimeVisible: (ins) => {
+      const s = stageOfIns.get(ins);
+      return s !== undefined && finalChain.has(s) && isInstructionName(ins.name) && RUNTIME_VISIBLE.has(ins.name);
+    },
+    instructionAt,
+    scopeAt,
+    resolutionAt,
+    findStage: (name, before) => {
+      const i = findStage(name, before);
+      return i === undefined ? undefined : stages[i];
+    },
+  };
+}
+
+/** Parses and models a document in one call. */
+export function analyze(text: string, options: ModelOptions = {}): DockerfileModel {
+  return buildModel(parse(text), options);
+}

@@ -1,0 +1,73 @@
+import type { Pos, Span } from '../../../common/src/protocol';
+import type { Range } from './ast';
+
+/** Offsets of the start of every line of `text` (a line ends at `\n`). */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+/** Converts between offsets and zero-based line/character positions (UTF-16, as LSP). */
+export class LineIndex {
+  constructor(
+    private readonly text: string,
+    readonly lineStarts: readonly number[],
+  ) {}
+
+  static of(text: string): LineIndex {
+    return new LineIndex(text, computeLineStarts(text));
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): Pos {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line, character: clamped - (this.lineStarts[line] ?? 0) };
+  }
+
+  span(range: Range): Span {
+    return { start: this.position(range.start), end: this.position(range.end) };
+  }
+
+  /** Offset of a position; characters past the end of a line clamp to the line end. */
+  offset(pos: Pos): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[pos.line] ?? 0;
+    const end = this.lineEnd(pos.line);
+    return Math.min(start + Math.max(0, pos.character), end);
+  }
+
+  /** Offset of the end of a line's content (before `\r\n` / `\n`). */
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line + 1];
+    let end = next === undefined ? this.text.length : next - 1;
+    const start = this.lineStarts[line] ?? 0;
+    while (end > start && this.text.charCodeAt(end - 1) === 0x0d) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line] ?? 0, this.lineEnd(line));
+  }
+}

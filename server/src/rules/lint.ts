@@ -1,0 +1,186 @@
+/**
+ * Runs the rules over a model: severity precedence, suppression comments, configuration.
+ * Precedence: `dockerfileTutor.rules` setting, then `.hadolint.yaml` (`override`, `ignored`), then the default.
+ */
+import type { Lang, Severity } from '../../../common/src/protocol';
+import type { Instruction, Range } from '../parse/ast';
+import type { DockerfileModel } from '../model/model';
+import { fillTemplate } from '../knowledge/template';
+import { RULES, ruleById } from './registry';
+import type { Fix, LintSettings, Report, Rule, RuleContext } from './types';
+import { DEFAULT_LINT_SETTINGS } from './types';
+import { shellScriptOf } from '../shell/shell';
+
+export type RuleLevel = Severity | 'off';
+
+export interface LintConfig {
+  /** Rule ids (or aliases) that are off (`.hadolint.yaml` `ignored`, `--ignore`). */
+  readonly ignored: readonly string[];
+  /** Severity overrides from `.hadolint.yaml` `override`. */
+  readonly override: Readonly<Record<string, Severity>>;
+  /** The editor setting `dockerfileTutor.rules` (wins over the config file). */
+  readonly settings: Readonly<Record<string, RuleLevel>>;
+  readonly lint: LintSettings;
+}
+
+export const DEFAULT_LINT_CONFIG: LintConfig = { ignored: [], override: {}, settings: {}, lint: DEFAULT_LINT_SETTINGS };
+
+export interface Finding {
+  readonly rule: Rule;
+  readonly code: string;
+  readonly severity: Severity;
+  readonly range: Range;
+  readonly params: Readonly<Record<string, string>>;
+  readonly variant: string;
+  readonly fix: Fix | undefined;
+}
+
+interface Suppressions {
+  /** line (0-based) of an instruction → ids ignored for it. */
+  readonly byLine: Map<number, Set<string>>;
+  readonly global: Set<string>;
+  readonly skipAll: boolean;
+  readonly checkError: boolean;
+}
+
+function splitIds(s: string): string[] {
+  return s.split(',').map((x) => x.trim()).filter((x) => x.length > 0);
+}
+
+function suppressions(model: DockerfileModel): Suppressions {
+  const byLine = new Map<number, Set<string>>();
+  const global = new Set<string>();
+  let skipAll = false;
+  let checkError = false;
+  for (const d of model.parse.directives) {
+    if (d.name !== 'check') continue;
+    for (const part of d.value.split(';')) {
+      const [k, v] = part.split('=', 2).map((x) => x.trim());
+      if (k === 'skip' && v !== undefined) {
+        if (v === 'all') skipAll = true;
+        else for (const id of splitIds(v)) global.add(id);
+      } else if (k === 'error' && v === 'true') checkError = true;
+    }
+  }
+  // `# hadolint ignore=A,B [# reason]` applies to the instruction that follows the comment block.
+  const comments = model.parse.comments;
+  const starts = new Map<number, Instruction>();
+  for (const ins of model.parse.instructions) starts.set(ins.startLine, ins);
+  for (const c of comments) {
+    const m = /^hadolint\s+(global\s+)?ignore\s*=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(c.text);
+    if (m === null || m[2] === undefined) continue;
+    const ids = splitIds(m[2].replace(/\s+/g, ''));
+    if (m[1] !== undefined) {
+      for (const id of ids) global.add(id);
+      continue;
+    }
+    let line = c.line + 1;
+    // Skip further comment lines between the pragma and the instruction.
+    const commentLines = new Set(comments.map((x) => x.line));
+    while (commentLines.has(line)) line++;
+    if (!starts.has(line)) continue;
+    const set = byLine.get(line) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    byLine.set(line, set);
+  }
+  return { byLine, global, skipAll, checkError };
+}
+
+function named(rule: Rule, set: ReadonlySet<string> | readonly string[]): boolean {
+  const has = (id: string): boolean => (Array.isArray(set) ? (set as readonly string[]).includes(id) : (set as ReadonlySet<string>).has(id));
+  return has(rule.id) || (rule.aliases ?? []).some(has);
+}
+
+function levelFor(rule: Rule, config: LintConfig): RuleLevel | undefined {
+  for (const id of [rule.id, ...(rule.aliases ?? [])]) {
+    const l = config.settings[id];
+    if (l !== undefined) return l;
+  }
+  if (named(rule, config.ignored)) return 'off';
+  for (const id of [rule.id, ...(rule.aliases ?? [])]) {
+    const l = config.override[id];
+    if (l !== undefined) return l;
+  }
+  return undefined;
+}
+
+/** Lints a model with every rule. Pure: the same model and config give the same findings. */
+export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_CONFIG, rules: readonly Rule[] = RULES): Finding[] {
+  const sup = suppressions(model);
+  const findings: Finding[] = [];
+  const shellByStage = posixShellMap(model);
+  for (const rule of rules) {
+    const configured = levelFor(rule, config);
+    if (configured === 'off') continue;
+    if (configured === undefined && rule.offByDefault === true) continue;
+    const isBuildkitCheck = rule.source === 'buildkit';
+    if (isBuildkitCheck && (sup.skipAll || named(rule, sup.global))) continue;
+    if (!isBuildkitCheck && named(rule, sup.global)) continue;
+    let severity: Severity = configured ?? rule.defaultSeverity;
+    if (isBuildkitCheck && sup.checkError && configured === undefined) severity = 'error';
+    const ctx: RuleContext = {
+      model,
+      settings: config.lint,
+      stageOf: (ins) => model.stageOf(ins),
+      isPosixShell: (ins) => shellByStage.get(ins) ?? true,
+      shell: (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined),
+      report: (r: Report) => {
+        const line = model.lines.lineOf(r.range.start);
+        const ins = model.instructionAt(r.range.start);
+        const suppressedLine = ins !== undefined ? ins.startLine : line;
+        const ignored = sup.byLine.get(suppressedLine);
+        if (ignored !== undefined && named(rule, ignored)) return;
+        findings.push({ rule, code: rule.id, severity, range: r.range, params: r.params ?? {}, variant: r.variant ?? 'default', fix: r.fix });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch {
+      // A rule must never take the linter down; a crash is a bug the property tests look for.
+    }
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
+  return findings;
+}
+
+/** Whether POSIX-shell rules apply to each instruction (SHELL instructions and `# hadolint shell=`). */
+function posixShellMap(model: DockerfileModel): Map<Instruction, boolean> {
+  const map = new Map<Instruction, boolean>();
+  let pragmaShell: boolean | undefined;
+  for (const c of model.parse.comments) {
+    const m = /^hadolint\s+shell\s*=\s*(\S+)/.exec(c.text);
+    if (m !== null && m[1] !== undefined) pragmaShell = isPosix(m[1]);
+  }
+  for (const stage of model.stages) {
+    let posix = pragmaShell ?? true;
+    const base = stage.baseStage;
+    if (base !== undefined) {
+      const baseStage = model.stages[base];
+      const lastShell = baseStage?.instructions.filter((i) => i.name === 'shell').pop();
+      if (lastShell !== undefined) posix = isPosix(shellProgram(lastShell));
+    }
+    for (const ins of stage.instructions) {
+      if (ins.name === 'shell') posix = isPosix(shellProgram(ins));
+      map.set(ins, posix);
+    }
+  }
+  return map;
+}
+
+function shellProgram(ins: Instruction): string {
+  const first = ins.argNodes[0];
+  return first !== undefined && !('child' in first) ? first.value : '';
+}
+
+function isPosix(program: string): boolean {
+  const base = program.replace(/\\/g, '/').split('/').pop()?.toLowerCase().replace(/\.exe$/, '') ?? '';
+  return !['powershell', 'pwsh', 'cmd'].includes(base);
+}
+
+/** The message of a finding in a language. */
+export function findingMessage(f: Finding, lang: Lang): string {
+  const t = f.rule.text.messages[f.variant] ?? f.rule.text.messages.default;
+  return fillTemplate(t[lang], f.params);
+}
+
+export { ruleById };

@@ -1,0 +1,105 @@
+/**
+ * A lint rule is data plus a pure check: `{ id, source, defaultSeverity, concept, check, fix? }`.
+ * Its message and lesson live in `knowledge/rules/<id>.ts`, keyed by the id.
+ */
+import type { Severity } from '../../../common/src/protocol';
+import type { ConceptId } from '../knowledge/types';
+import type { Instruction, Range } from '../parse/ast';
+import type { DockerfileModel, Stage } from '../model/model';
+import type { RuleText } from '../knowledge/rules/types';
+
+export type { Severity };
+
+/** Where a rule comes from; decides its id scheme (see DESIGN.md). */
+export type RuleSource = 'hadolint' | 'buildkit' | 'builder' | 'tutor' | 'shellcheck';
+
+/** A text edit in document offsets. */
+export interface Edit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Fix {
+  /** Key of the fix title in the rule's knowledge entry (`fixes`), e.g. `addYes`. */
+  readonly title: string;
+  readonly edits: readonly Edit[];
+}
+
+/** What a check reports. The message comes from the knowledge base, filled with `params`. */
+export interface Report {
+  readonly range: Range;
+  /** Named values for the message template (document text is escaped by the renderer). */
+  readonly params?: Readonly<Record<string, string>>;
+  /** Which message variant to use, when the rule has several (`messages` key); `default` otherwise. */
+  readonly variant?: string;
+  readonly fix?: Fix;
+}
+
+export interface LintSettings {
+  /** Registries FROM may pull from (hadolint DL3026); empty = any. */
+  readonly trustedRegistries: readonly string[];
+  /** hadolint label-schema: label name → type (`text`, `url`, `semver`, `hash`, `rfc3339`, `spdx`, `email`). */
+  readonly labelSchema: Readonly<Record<string, string>>;
+  readonly strictLabels: boolean;
+  /** Reads the build context's `.dockerignore` patterns (undefined when there is none / unknown). */
+  readonly dockerignore?: () => readonly string[] | undefined;
+}
+
+export const DEFAULT_LINT_SETTINGS: LintSettings = { trustedRegistries: [], labelSchema: {}, strictLabels: false };
+
+/** A word of a shell command: `value` is its literal text with quotes removed, when it has no expansion. */
+export interface ShellWord {
+  readonly raw: string;
+  readonly value: string | undefined;
+  readonly range: Range;
+}
+
+/** One simple command of a RUN script (`apt-get install -y curl`), in order of appearance. */
+export interface ShellCommand {
+  /** The command name (`apt-get`), after `sudo`/`env`-style wrappers are kept as their own commands. */
+  readonly name: string;
+  /** Every word, the name first. */
+  readonly words: readonly ShellWord[];
+  readonly range: Range;
+  /** Operator that joins this command to the next one: `&&`, `||`, `;`, `|`, or `` at the end. */
+  readonly next: '&&' | '||' | ';' | '|' | '&' | '';
+}
+
+/** A shell script of a RUN (shell form or heredoc body), analysed with a real shell parser. */
+export interface ShellScript {
+  readonly commands: readonly ShellCommand[];
+  /** The script did not parse as POSIX/bash; commands may be incomplete. */
+  readonly parseError: boolean;
+}
+
+export interface RuleContext {
+  readonly model: DockerfileModel;
+  readonly settings: LintSettings;
+  report(report: Report): void;
+  /** The stage an instruction belongs to. */
+  stageOf(instruction: Instruction): Stage | undefined;
+  /** The shell script of a RUN (undefined for exec form and non-POSIX shells). Parsed once, cached. */
+  shell(instruction: Instruction): ShellScript | undefined;
+  /** Whether POSIX-shell rules apply to this RUN (false after SHELL ["powershell"…] or `# hadolint shell=`). */
+  isPosixShell(instruction: Instruction): boolean;
+}
+
+export interface Rule {
+  /** hadolint id (`DL3006`), BuildKit check name (`JSONArgsRecommended`), or our own stable id. */
+  readonly id: string;
+  /** Other names that suppress or configure the same rule (e.g. BuildKit's name of a hadolint rule). */
+  readonly aliases?: readonly string[];
+  readonly source: RuleSource;
+  readonly defaultSeverity: Severity;
+  /** hadolint's own level, when it differs (shown in the docs). */
+  readonly upstreamSeverity?: Severity;
+  /** Off unless enabled in settings or config (DL1001, InvalidDefinitionDescription). */
+  readonly offByDefault?: boolean;
+  /** Message, lesson and fix titles (knowledge/rules/<source>/<id>.ts). */
+  readonly text: RuleText;
+  /** The notes concept the lesson ties to. */
+  readonly concept: ConceptId;
+  /** Upstream reference of the condition this rule encodes (for docs and fixtures). */
+  readonly reference?: string;
+  check(ctx: RuleContext): void;
+}
