@@ -11,7 +11,8 @@ import type { Fix, LintSettings, Report, Rule, RuleContext } from './types';
 import { DEFAULT_LINT_SETTINGS } from './types';
 import { shellScriptOf } from '../shell/shell';
 
-export type RuleLevel = Severity | 'off';
+/** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
+export type RuleLevel = Severity | 'hint' | 'off';
 
 export interface LintConfig {
   /** Rule ids (or aliases) that are off (`.hadolint.yaml` `ignored`, `--ignore`). */
@@ -29,6 +30,8 @@ export interface Finding {
   readonly rule: Rule;
   readonly code: string;
   readonly severity: Severity;
+  /** True when configured as `hint`: the editor shows it as a hint. */
+  readonly hint: boolean;
   readonly range: Range;
   readonly params: Readonly<Record<string, string>>;
   readonly variant: string;
@@ -116,7 +119,8 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
     const isBuildkitCheck = rule.source === 'buildkit';
     if (isBuildkitCheck && (sup.skipAll || named(rule, sup.global))) continue;
     if (!isBuildkitCheck && named(rule, sup.global)) continue;
-    let severity: Severity = configured ?? rule.defaultSeverity;
+    const hint = configured === 'hint';
+    let severity: Severity = configured === undefined || configured === 'hint' ? (hint ? 'style' : rule.defaultSeverity) : configured;
     if (isBuildkitCheck && sup.checkError && configured === undefined) severity = 'error';
     const ctx: RuleContext = {
       model,
@@ -130,7 +134,7 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
         const suppressedLine = ins !== undefined ? ins.startLine : line;
         const ignored = sup.byLine.get(suppressedLine);
         if (ignored !== undefined && named(rule, ignored)) return;
-        findings.push({ rule, code: rule.id, severity, range: r.range, params: r.params ?? {}, variant: r.variant ?? 'default', fix: r.fix });
+        findings.push({ rule, code: rule.id, severity, hint, range: r.range, params: r.params ?? {}, variant: r.variant ?? 'default', fix: r.fix });
       },
     };
     try {

@@ -1,0 +1,54 @@
+/** Findings → LSP diagnostics (with the quick-fix edits in `data`). */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { Lang } from '../../../common/src/protocol';
+import type { DockerfileModel } from '../model/model';
+import { findingMessage, type Finding } from '../rules/lint';
+
+/** DiagnosticSeverity values (LSP): Error 1, Warning 2, Information 3, Hint 4. */
+const SEVERITY = { error: 1, warning: 2, info: 3, style: 3 } as const;
+
+export const DIAGNOSTIC_SOURCE = 'dockerfile-tutor';
+
+/** What a diagnostic carries for its code actions. */
+export interface DiagnosticData {
+  readonly fixes: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[];
+  /** First line of the instruction, for "ignore on this line". */
+  readonly instructionLine: number;
+}
+
+export function isDiagnosticData(v: unknown): v is DiagnosticData {
+  return typeof v === 'object' && v !== null && Array.isArray((v as { fixes?: unknown }).fixes) && typeof (v as { instructionLine?: unknown }).instructionLine === 'number';
+}
+
+/** Folder of the generated rule lessons (`docs/rules/<ID>.<lang>.md`), next to `dist/`. */
+export function ruleDocsDir(): string {
+  return path.resolve(__dirname, '..', 'docs', 'rules');
+}
+
+export function ruleDocHref(code: string, lang: Lang): string {
+  return pathToFileURL(path.join(ruleDocsDir(), `${code}.${lang}.md`)).toString();
+}
+
+export function toDiagnostic(model: DockerfileModel, f: Finding, lang: Lang, editor: boolean): Diagnostic {
+  const range = model.lines.span(f.range);
+  // An empty file is not an error while the user is starting to write it.
+  const gentle = editor && f.variant === 'NoInstructions';
+  const severity = gentle || f.hint ? 4 : SEVERITY[f.severity];
+  const ins = model.instructionAt(f.range.start);
+  const fixes = f.fix === undefined ? [] : [{
+    title: f.rule.text.fixes?.[f.fix.title]?.[lang] ?? f.rule.text.title[lang],
+    edits: f.fix.edits.map((e) => ({ range: model.lines.span(e.range), newText: e.newText })),
+  }];
+  const data: DiagnosticData = { fixes, instructionLine: ins?.startLine ?? range.start.line };
+  return {
+    range,
+    severity: severity as Diagnostic['severity'],
+    code: f.code,
+    codeDescription: { href: ruleDocHref(f.code, lang) },
+    source: DIAGNOSTIC_SOURCE,
+    message: findingMessage(f, lang),
+    data,
+  };
+}

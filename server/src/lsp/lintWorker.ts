@@ -1,0 +1,143 @@
+/**
+ * Linting off the main thread: the server keeps answering hovers and completions while a large file is
+ * linted. One worker thread, one job per document at a time; a newer version of a document replaces a
+ * queued older one.
+ */
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Lang } from '../../../common/src/protocol';
+import type { LintConfig } from '../rules/lint';
+import { diagnosticsFor } from '../service';
+
+export interface LintJob {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly lang: Lang;
+  readonly target: string | undefined;
+  readonly config: LintConfig;
+}
+
+interface JobMessage {
+  readonly id: number;
+  readonly job: Omit<LintJob, 'config'> & { readonly config: Omit<LintConfig, 'lint'> & { readonly lint: Omit<LintConfig['lint'], 'dockerignore'> & { readonly dockerignoreLines?: readonly string[] } } };
+}
+
+interface ResultMessage {
+  readonly id: number;
+  readonly diagnostics: Diagnostic[];
+  readonly error?: string;
+}
+
+export const WORKER_MARKER = 'dockerfile-tutor-lint-worker';
+
+/** Runs inside the worker thread. */
+export function runLintWorker(): void {
+  const port = parentPort;
+  if (port === null) return;
+  port.on('message', (msg: JobMessage) => {
+    let reply: ResultMessage;
+    try {
+      const { job } = msg;
+      const lines = job.config.lint.dockerignoreLines;
+      const config: LintConfig = { ...job.config, lint: { ...job.config.lint, dockerignore: () => lines } };
+      reply = { id: msg.id, diagnostics: diagnosticsFor(job.text, job.lang, { target: job.target, config }) };
+    } catch (e) {
+      reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e) };
+    }
+    port.postMessage(reply);
+  });
+}
+
+export function isLintWorker(): boolean {
+  return !isMainThread && (workerData as { marker?: unknown } | undefined)?.marker === WORKER_MARKER;
+}
+
+type Pending = { job: LintJob; resolve: (d: Diagnostic[] | undefined) => void };
+
+/** The main thread's side: schedules jobs on the worker, or lints in-process where no worker can start. */
+export class LintScheduler {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private running: { id: number; pending: Pending } | undefined;
+  private readonly queue = new Map<string, Pending>();
+
+  constructor(private readonly scriptPath: string, private readonly log: (m: string) => void) {}
+
+  /** Resolves with the diagnostics, or undefined when a newer job for the same document replaced this one. */
+  lint(job: LintJob): Promise<Diagnostic[] | undefined> {
+    return new Promise((resolve) => {
+      const old = this.queue.get(job.uri);
+      if (old !== undefined) old.resolve(undefined);
+      this.queue.set(job.uri, { job, resolve });
+      this.pump();
+    });
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker !== undefined) return this.worker;
+    try {
+      const w = new Worker(this.scriptPath, { workerData: { marker: WORKER_MARKER } });
+      w.on('message', (m: ResultMessage) => this.done(m));
+      w.on('error', (e) => {
+        this.log(`lint worker failed: ${e.message}`);
+        this.restart();
+      });
+      w.on('exit', () => {
+        if (this.worker === w) this.restart();
+      });
+      this.worker = w;
+      return w;
+    } catch (e) {
+      this.log(`cannot start the lint worker, linting in-process: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
+  }
+
+  private restart(): void {
+    const running = this.running;
+    this.worker = undefined;
+    this.running = undefined;
+    // The job that was running when the worker died is answered with no diagnostics rather than retried forever.
+    running?.pending.resolve([]);
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.running !== undefined) return;
+    const first = this.queue.entries().next();
+    if (first.done === true) return;
+    const [uri, pending] = first.value;
+    this.queue.delete(uri);
+    const worker = this.ensureWorker();
+    const { job } = pending;
+    if (worker === undefined) {
+      pending.resolve(diagnosticsFor(job.text, job.lang, { target: job.target, config: job.config }));
+      this.pump();
+      return;
+    }
+    const id = this.nextId++;
+    this.running = { id, pending };
+    const { dockerignore, ...lintRest } = job.config.lint;
+    const dockerignoreLines = dockerignore?.();
+    const msg: JobMessage = {
+      id,
+      job: { ...job, config: { ...job.config, lint: dockerignoreLines === undefined ? lintRest : { ...lintRest, dockerignoreLines } } },
+    };
+    worker.postMessage(msg);
+  }
+
+  private done(m: ResultMessage): void {
+    const running = this.running;
+    if (running === undefined || running.id !== m.id) return;
+    this.running = undefined;
+    if (m.error !== undefined) this.log(`lint failed for ${running.pending.job.uri}: ${m.error}`);
+    running.pending.resolve(m.diagnostics);
+    this.pump();
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The language server: LSP wiring only. Features live in editor-agnostic modules (hover/, explain/, rules/…).
+ * Works over stdio (`node dist/server.js --stdio`), node IPC (`--node-ipc`, what the VS Code client uses)
+ * and sockets. The same file runs as the lint worker thread.
+ */
+import * as path from 'node:path';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Hover,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult, type Lang } from '../../common/src/protocol';
+import { buildExplain } from './explain/explain';
+import { hoverAt } from './hover/hover';
+import { codeActionsFor } from './lsp/codeActions';
+import { isLintWorker, LintScheduler, runLintWorker } from './lsp/lintWorker';
+import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
+import { ModelCache } from './service';
+import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from './settings';
+import { loadLintConfigFor } from './config/configFiles';
+
+/** Debounce after a change before linting again (ms). Opening a document lints at once. */
+const LINT_DELAY_MS = 200;
+
+function startServer(): void {
+  const connection: Connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const models = new ModelCache();
+  const log = (m: string): void => connection.console.log(m);
+  const scheduler = new LintScheduler(path.join(__dirname, 'server.js'), log);
+  const timers = new Map<string, NodeJS.Timeout>();
+  let locale: string | undefined;
+  let settings: TutorSettings = DEFAULT_SETTINGS;
+  let canPullConfiguration = false;
+
+  const lang = (): Lang => resolveLang(settings.language, locale);
+  const modelOf = (doc: TextDocument) => models.get(doc.uri, doc.version, () => doc.getText(), settings.buildTarget);
+
+  const lintConfigFor = (uri: string): LintConfig => {
+    const fromFiles = loadLintConfigFor(uri);
+    return { ...(fromFiles ?? DEFAULT_LINT_CONFIG), settings: settings.rules };
+  };
+
+  const lintNow = async (doc: TextDocument): Promise<void> => {
+    if (!settings.diagnosticsEnabled) {
+      await connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
+    const diagnostics = await scheduler.lint({
+      uri: doc.uri,
+      version: doc.version,
+      text: doc.getText(),
+      lang: lang(),
+      target: settings.buildTarget,
+      config: lintConfigFor(doc.uri),
+    });
+    // Skip results superseded by a newer edit, or for a document closed meanwhile.
+    const current = documents.get(doc.uri);
+    if (diagnostics === undefined || current === undefined || current.version !== doc.version) return;
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  };
+
+  const schedule = (doc: TextDocument, delay: number): void => {
+    const old = timers.get(doc.uri);
+    if (old !== undefined) clearTimeout(old);
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      lintNow(doc).catch((e: unknown) => log(`lint failed: ${String(e)}`));
+    }, delay));
+  };
+
+  const relintAll = (): void => {
+    for (const doc of documents.all()) schedule(doc, 0);
+  };
+
+  const refreshSettings = async (): Promise<void> => {
+    if (!canPullConfiguration) return;
+    const raw: unknown = await connection.workspace.getConfiguration('dockerfileTutor');
+    settings = settingsFrom(raw);
+    models.clear();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = params.locale;
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const init: unknown = params.initializationOptions;
+    if (typeof init === 'object' && init !== null && 'settings' in init) settings = settingsFrom((init as { settings: unknown }).settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'dockerfile-tutor', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) {
+      refreshSettings().then(relintAll, (e: unknown) => log(`settings: ${String(e)}`));
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const raw: unknown = (change.settings as { dockerfileTutor?: unknown } | null)?.dockerfileTutor;
+    if (raw !== undefined) {
+      settings = settingsFrom(raw);
+      models.clear();
+      relintAll();
+      return;
+    }
+    refreshSettings().then(relintAll, (e: unknown) => log(`settings: ${String(e)}`));
+  });
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, LINT_DELAY_MS));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t !== undefined) clearTimeout(t);
+    timers.delete(e.document.uri);
+    models.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((params): Hover | null => {
+    const doc = documents.get(params.textDocument.uri);
+    if (doc === undefined || !settings.hoversEnabled) return null;
+    const model = modelOf(doc);
+    const { line, character } = params.position;
+    if (line < 0 || character < 0 || line >= model.lines.lineCount) return null;
+    return hoverAt(model, model.lines.offset(params.position), lang());
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const doc = documents.get(params.textDocument.uri);
+    if (doc === undefined) return [];
+    return codeActionsFor(modelOf(doc), params.textDocument.uri, params.context.diagnostics, lang());
+  });
+
+  connection.onRequest(EXPLAIN_REQUEST, (params: ExplainParams): ExplainResult | null => {
+    const doc = documents.get(params.uri);
+    if (doc === undefined) return null;
+    const model = modelOf(doc);
+    const l = params.lang ?? lang();
+    const config = lintConfigFor(doc.uri);
+    return buildExplain(model, params.uri, l, config);
+  });
+
+  connection.onShutdown(() => {
+    for (const t of timers.values()) clearTimeout(t);
+    scheduler.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+if (isLintWorker()) runLintWorker();
+else startServer();

@@ -1,0 +1,45 @@
+/**
+ * The editor-agnostic facade: documents in, analyses out. The LSP server and the CLI both go through here,
+ * so the same file gives the same findings everywhere.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Lang } from '../../common/src/protocol';
+import { analyze, type DockerfileModel } from './model/model';
+import { lint, type Finding, type LintConfig, DEFAULT_LINT_CONFIG } from './rules/lint';
+import { toDiagnostic } from './lsp/diagnostics';
+
+export interface AnalysisOptions {
+  readonly target?: string | undefined;
+  readonly config?: LintConfig;
+}
+
+export function lintText(text: string, options: AnalysisOptions = {}): { model: DockerfileModel; findings: Finding[] } {
+  const model = analyze(text, { target: options.target });
+  return { model, findings: lint(model, options.config ?? DEFAULT_LINT_CONFIG) };
+}
+
+export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): Diagnostic[] {
+  const { model, findings } = lintText(text, options);
+  return findings.map((f) => toDiagnostic(model, f, lang, editor));
+}
+
+/** Keeps one model per document version, so every feature shares a single parse. */
+export class ModelCache {
+  private readonly entries = new Map<string, { version: number; target: string | undefined; model: DockerfileModel }>();
+
+  get(uri: string, version: number, text: () => string, target: string | undefined): DockerfileModel {
+    const hit = this.entries.get(uri);
+    if (hit !== undefined && hit.version === version && hit.target === target) return hit.model;
+    const model = analyze(text(), { target });
+    this.entries.set(uri, { version, target, model });
+    return model;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
