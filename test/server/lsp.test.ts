@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { EXPLAIN_REQUEST, type ExplainResult } from '../../common/src/protocol';
+import { startServer, type TestServer } from '../helpers/lspClient';
+
+const KEYWORDS = ['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL'];
+
+const DOC = [
+  'ARG VERSION=3.20',
+  'FROM alpine:${VERSION} AS base',
+  'RUN apk add --no-cache curl',
+  'CMD ["sh"]',
+  'LABEL org.opencontainers.image.title="demo"',
+  'MAINTAINER someone@example.com',
+  'EXPOSE 8080',
+  'ENV APP_HOME=/app',
+  'ADD https://example.com/a.tar.gz /tmp/',
+  'COPY . /app',
+  'ENTRYPOINT ["/app/run"]',
+  'VOLUME /data',
+  'USER nobody',
+  'WORKDIR /app',
+  'ONBUILD RUN echo hi',
+  'STOPSIGNAL SIGTERM',
+  'HEALTHCHECK CMD wget -q -O- http://localhost:8080/ || exit 1',
+  'SHELL ["/bin/sh", "-c"]',
+  '',
+].join('\n');
+
+function text(h: Hover | null): string {
+  assert.ok(h !== null, 'no hover');
+  return (h.contents as MarkupContent).value;
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let server: TestServer;
+  const uri = 'file:///tmp/test/Dockerfile';
+
+  before(async () => {
+    server = await startServer('en');
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: DOC } });
+  });
+  after(async () => server.stop());
+
+  it('publishes diagnostics after didOpen, with our source, codes and lesson links', async () => {
+    await server.diagnostics(uri, 1);
+    const u = 'file:///tmp/test/findings/Dockerfile';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: 'FROM ubuntu\nCMD echo hi\n' } });
+    const d = await server.diagnostics(u, 1);
+    const codes = d.diagnostics.map((x) => String(x.code));
+    assert.ok(codes.includes('DL3006') && codes.includes('DL3025'), codes.join());
+    for (const x of d.diagnostics) {
+      assert.equal(x.source, 'dockerfile-tutor');
+      assert.match(x.codeDescription?.href ?? '', /^file:.*docs\/rules\/.+\.en\.md$/);
+      assert.ok(x.message.length > 0);
+    }
+  });
+
+  it('answers a hover on every instruction keyword, naming its phase, different per keyword', async () => {
+    const lines = DOC.split('\n');
+    const seen = new Set<string>();
+    for (const kw of KEYWORDS) {
+      const line = kw === 'ARG' ? 0 : lines.findIndex((l) => l.startsWith(kw + ' '));
+      assert.ok(line >= 0, kw);
+      const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 1 } });
+      const t = text(h);
+      assert.ok(t.includes(kw), `${kw} hover does not name ${kw}`);
+      assert.match(t, /_(layer|metadata|build-only)_/, `${kw} hover names no phase`);
+      assert.ok(!seen.has(t), `${kw} hover repeats another`);
+      seen.add(t);
+    }
+  });
+
+  it('returns null for an unknown document and for positions out of range', async () => {
+    const unknown = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: 'file:///nope/Dockerfile' }, position: { line: 0, character: 0 } });
+    assert.equal(unknown, null);
+    for (const position of [{ line: 999, character: 0 }, { line: 0, character: 999 }, { line: -1, character: 0 }]) {
+      const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+      assert.equal(h, null, JSON.stringify(position));
+    }
+  });
+
+  it('re-lints after an incremental change, and an empty document gets no error', async () => {
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: '' }],
+    });
+    const d = await server.diagnostics(uri, 2);
+    assert.ok(d.diagnostics.every((x) => x.severity !== 1), JSON.stringify(d.diagnostics));
+  });
+
+  it('answers dockerfileTutor/explain with stages, layers and the runtime command', async () => {
+    const u = 'file:///tmp/test/explain/Dockerfile';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\nCMD ["--serve"]\n' } });
+    const r = await server.connection.sendRequest<ExplainResult>(EXPLAIN_REQUEST, { uri: u, lang: 'en' });
+    assert.equal(r.stages.length, 2);
+    assert.equal(r.targetStage, 1);
+    assert.deepEqual(r.stages[1]!.copiesFrom.map((c) => c.stage), [0]);
+    assert.deepEqual(r.stages[1]!.instructions.map((i) => i.phase), ['layer', 'layer', 'metadata', 'metadata']);
+    assert.deepEqual(r.stages[0]!.instructions.map((i) => i.phase), ['build-only', 'build-only']);
+    assert.deepEqual(r.runtime.argv, ['/app', '--serve']);
+  });
+
+  it('keeps stderr free of anything but logs', () => {
+    assert.equal(server.stderr().trim(), '');
+  });
+});
