@@ -91,7 +91,7 @@ function startServer(): void {
     locale = params.locale;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const init: unknown = params.initializationOptions;
-    if (typeof init === 'object' && init !== null && 'settings' in init) settings = settingsFrom((init as { settings: unknown }).settings);
+    if (typeof init === 'object' && init !== null && 'settings' in init) settings = settingsFrom((init).settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -44,7 +44,7 @@ export function toDiagnostic(model: DockerfileModel, f: Finding, lang: Lang, edi
   const data: DiagnosticData = { fixes, instructionLine: ins?.startLine ?? range.start.line };
   return {
     range,
-    severity: severity as Diagnostic['severity'],
+    severity: severity,
     code: f.code,
     codeDescription: { href: ruleDocHref(f.code, lang) },
     source: DIAGNOSTIC_SOURCE,

@@ -200,7 +200,7 @@ export function parseJsonArray(line: string, from: number, to: number): JsonPars
       i++;
     }
     i++;
-    items.push({ value: v as string, start, end: i });
+    items.push({ value: v, start, end: i });
   }
   return { kind: 'ok', items };
 }

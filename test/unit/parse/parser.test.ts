@@ -77,7 +77,7 @@ describe('parser', () => {
     const r = parse('FROM a\nONBUILD RUN echo hi\n');
     const ob = r.instructions[1]!;
     assert.equal(ob.onbuild?.name, 'run');
-    assert.equal(r.text.slice(ob.onbuild!.keywordRange.start, ob.onbuild!.keywordRange.end), 'RUN');
+    assert.equal(r.text.slice(ob.onbuild.keywordRange.start, ob.onbuild.keywordRange.end), 'RUN');
     assert.equal(dumpInstruction(ob), 'onbuild (run "echo hi")');
   });
 
