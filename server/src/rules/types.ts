@@ -51,6 +51,17 @@ export const DEFAULT_LINT_SETTINGS: LintSettings = { trustedRegistries: [], labe
 export interface ShellWord {
   readonly raw: string;
   readonly value: string | undefined;
+  /** Quotes removed, expansions kept as written (`pkg=${VERSION}`): the word as hadolint compares it. */
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** A redirection (`> file`, `2>&1`, `<<EOF`) of a command. */
+export interface ShellRedirect {
+  readonly op: string;
+  /** File descriptor written before the operator (`2` in `2>`), or ``. */
+  readonly fd: string;
+  readonly target: ShellWord | undefined;
   readonly range: Range;
 }
 
@@ -63,6 +74,11 @@ export interface ShellCommand {
   readonly range: Range;
   /** Operator that joins this command to the next one: `&&`, `||`, `;`, `|`, or `` at the end. */
   readonly next: '&&' | '||' | ';' | '|' | '&' | '';
+  /** `NAME=value` words before the command name (`DEBIAN_FRONTEND=noninteractive apt-get …`). */
+  readonly assignments: readonly ShellWord[];
+  readonly redirects: readonly ShellRedirect[];
+  /** Innermost construct the command sits in: `top` level, `( … )`, `{ … }`, if/for/while/case, a function, `$( … )`/backticks. */
+  readonly context: 'top' | 'subshell' | 'group' | 'compound' | 'function' | 'substitution';
 }
 
 /** A shell script of a RUN (shell form or heredoc body), analysed with a real shell parser. */
@@ -70,6 +86,12 @@ export interface ShellScript {
   readonly commands: readonly ShellCommand[];
   /** The script did not parse as POSIX/bash; commands may be incomplete. */
   readonly parseError: boolean;
+  /** `args`: the shell form's text; `heredoc`: the body of `RUN <<EOF` (BuildKit runs it as the script). */
+  readonly source: 'args' | 'heredoc';
+  /** Options switched on by top-level `set` commands, in order (`set -eux -o pipefail` → e, u, x, pipefail). */
+  readonly options: readonly string[];
+  /** Number of `|` operators anywhere in the script. */
+  readonly pipes: number;
 }
 
 export interface RuleContext {

@@ -1,55 +1,108 @@
 /**
- * RUN scripts as shell commands. PLACEHOLDER splitter until the real shell parser lands (see the rules issue):
- * splits on `&&`, `||`, `;`, `|` outside quotes. Results are cached per instruction.
+ * The shell script of a RUN, as simple commands with document ranges. Parsed with our own POSIX/bash parser
+ * (./parser.ts; why not mvdan/sh or tree-sitter: bench/shell-parsers.ts), lazily on the first request, and
+ * cached per instruction.
+ *
+ * What the script is follows BuildKit (frontend/dockerfile/dockerfile2llb/convert.go, dispatchRun):
+ * - `RUN <<EOF` whose arguments are only one heredoc word: the body is the script (unless it starts with a
+ *   `#!` line naming a non-POSIX interpreter: then it is no shell script);
+ * - otherwise the arguments are the script, and their `<<EOF` redirections read the heredoc bodies as data.
  */
 import type { Instruction } from '../parse/ast';
-import type { ShellCommand, ShellScript, ShellWord } from '../rules/types';
+import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../rules/types';
+import { parseShell, type RawCommand, type RawRedirect, type RawScript, type RawWord } from './parser';
 
-const cache = new WeakMap<Instruction, ShellScript | undefined>();
+const cache = new WeakMap<Instruction, ShellScript | null>();
 
+/** The shell script of a shell-form RUN; undefined for exec form, other instructions and non-shell heredocs. */
 export function shellScriptOf(ins: Instruction): ShellScript | undefined {
-  if (cache.has(ins)) return cache.get(ins);
-  const script = ins.name === 'run' && !ins.json ? naive(ins) : undefined;
-  cache.set(ins, script);
+  const hit = cache.get(ins);
+  if (hit !== undefined) return hit ?? undefined;
+  const script = analyzeRun(ins);
+  cache.set(ins, script ?? null);
   return script;
 }
 
-function naive(ins: Instruction): ShellScript {
-  const s = ins.args.value;
-  const commands: ShellCommand[] = [];
-  let words: ShellWord[] = [];
-  let i = 0;
-  const flush = (next: ShellCommand['next']): void => {
-    const first = words[0];
-    const last = words[words.length - 1];
-    if (first !== undefined && last !== undefined) {
-      commands.push({ name: first.value ?? first.raw, words, range: { start: first.range.start, end: last.range.end }, next });
-    }
-    words = [];
-  };
-  const base = ins.args.range.start;
-  const at = (o: number): number => ins.toSource(0) === base ? base + o : base + o;
-  while (i < s.length) {
-    const c = s[i]!;
-    if (/\s/.test(c)) { i++; continue; }
-    const two = s.slice(i, i + 2);
-    if (two === '&&' || two === '||') { flush(two); i += 2; continue; }
-    if (c === ';' || c === '|' || c === '&') { flush(c); i++; continue; }
-    const start = i;
-    let value = '';
-    let quote = '';
-    while (i < s.length) {
-      const ch = s[i]!;
-      if (quote !== '') { if (ch === quote) quote = ''; else value += ch; i++; continue; }
-      if (ch === '"' || ch === "'") { quote = ch; i++; continue; }
-      if (ch === '\\' && i + 1 < s.length) { value += s[i + 1]; i += 2; continue; }
-      if (/\s/.test(ch) || ch === ';' || ch === '|' || ch === '&') break;
-      value += ch;
-      i++;
-    }
-    const raw = s.slice(start, i);
-    words.push({ raw, value: raw.includes('$') ? undefined : value, range: { start: at(start), end: at(i) } });
+/** The same as `shellScriptOf`, without the cache (for benchmarks). */
+export function analyzeRun(ins: Instruction): ShellScript | undefined {
+  return ins.name === 'run' && !ins.json ? build(ins) : undefined;
+}
+
+/** BuildKit's test (parser.go `reHeredoc` + a single word): the arguments are exactly one heredoc marker. */
+const ONLY_HEREDOC = /^\d*<<-?\s*[^<\s]+$/;
+const POSIX_SHEBANG = /^#!\s*(?:\/usr)?\/bin\/(?:env\s+)?(?:sh|bash|ash|dash|ksh|zsh|busybox\s+sh)\b/;
+
+function build(ins: Instruction): ShellScript | undefined {
+  const args = ins.args.value;
+  const first = ins.heredocs[0];
+  if (first !== undefined && ONLY_HEREDOC.test(args)) {
+    const body = first.content;
+    if (body.startsWith('#!') && !POSIX_SHEBANG.test(body)) return undefined;
+    const base = first.bodyRange.start;
+    return convert(body, parseShell(body), (o) => base + o, 'heredoc');
   }
-  flush('');
-  return { commands, parseError: false };
+  const from = ins.original.lastIndexOf(args);
+  const base = from < 0 ? 0 : from;
+  const linear = ins.args.range.end - ins.args.range.start === args.length;
+  const start = ins.args.range.start;
+  const map = linear ? (o: number): number => start + o : (o: number): number => ins.toSource(base + o);
+  return convert(args, parseShell(args), map, 'args');
+}
+
+function convert(src: string, raw: RawScript, map: (o: number) => number, source: ShellScript['source']): ShellScript {
+  const range = (start: number, end: number): { start: number; end: number } => {
+    const s = map(start);
+    return { start: s, end: end > start ? map(end - 1) + 1 : s };
+  };
+  const word = (w: RawWord): ShellWord => ({ raw: src.slice(w.start, w.end), value: w.value, text: w.text, range: range(w.start, w.end) });
+  const redirect = (r: RawRedirect): ShellRedirect => ({ op: r.op, fd: r.fd, target: r.target === undefined ? undefined : word(r.target), range: range(r.start, r.end) });
+  const commands: ShellCommand[] = raw.commands.map((c: RawCommand) => {
+    const words = c.words.map(word);
+    const name = words[0];
+    return {
+      name: name === undefined ? '' : (name.value ?? name.raw),
+      words,
+      range: range(c.start, c.end),
+      next: c.next,
+      assignments: c.assignments.map(word),
+      redirects: c.redirects.map(redirect),
+      context: c.context,
+    };
+  });
+  return { commands, parseError: raw.error, source, options: setOptions(commands), pipes: raw.pipes };
+}
+
+/** Options switched on by `set` at the top level: `set -eux`, `set -o pipefail`, `set -euxo pipefail`; `+x` switches off. */
+function setOptions(commands: readonly ShellCommand[]): string[] {
+  const on: string[] = [];
+  for (const c of commands) {
+    if (c.name !== 'set' || (c.context !== 'top' && c.context !== 'group')) continue;
+    const words = c.words.slice(1).map((w) => w.value ?? '');
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w === '--' || !(w.startsWith('-') || w.startsWith('+')) || w.length < 2) break;
+      const enable = w.startsWith('-');
+      for (const ch of w.slice(1)) {
+        let name: string = ch;
+        if (ch === 'o') {
+          name = words[i + 1] ?? '';
+          i++;
+          if (name === '') continue;
+        }
+        const at = on.indexOf(name);
+        if (enable && at < 0) on.push(name);
+        if (!enable && at >= 0) on.splice(at, 1);
+      }
+    }
+  }
+  return on;
+}
+
+/** Whether the text of a RUN (arguments and heredoc bodies) contains one of these words: a cheap test before parsing. */
+export function runMentions(ins: Instruction, words: readonly string[]): boolean {
+  for (const w of words) {
+    if (ins.args.value.includes(w)) return true;
+    for (const h of ins.heredocs) if (h.content.includes(w)) return true;
+  }
+  return false;
 }
