@@ -42,7 +42,7 @@ export const CONCEPTS: ConceptTable = {
       en: "Each step isolates programs better and uses the hardware more efficiently:\n\n1. **Traditional**: one OS on one physical computer; the programs on it affect each other.\n2. **Virtualized**: a hypervisor runs several virtual machines, each with its own OS.\n3. **Containers**: programs are packaged with their dependencies and share the host's kernel, so they are light and start fast.\n\nA Dockerfile is the recipe for step 3.",
       ko: '단계마다 프로그램을 더 잘 격리하고 하드웨어를 더 효율적으로 쓰게 되었습니다.\n\n1. **전통적 배포(traditional deployment)**: 물리 컴퓨터 한 대에 OS 하나를 설치하고, 그 위의 프로그램들이 서로 영향을 줍니다.\n2. **가상화 배포(virtualized deployment)**: 하이퍼바이저가 각자 OS를 가진 가상머신 여러 개를 구동합니다.\n3. **컨테이너(container)**: 프로그램을 종속성과 함께 패키징하고 호스트의 커널을 공유하므로 가볍고 빨리 시작합니다.\n\n도커파일(Dockerfile)은 3단계를 위한 설계도입니다.',
     },
-    related: ['traditional-deployment', 'virtual-machine', 'container-vs-vm'],
+    related: ['traditional-deployment', 'virtual-machine', 'on-off-premise', 'container-vs-vm'],
   },
   'traditional-deployment': {
     id: 'traditional-deployment',

@@ -11,3 +11,4 @@ export * from './directives';
 export * from './glossary';
 export * from './ui';
 export * from './template';
+export * from './links';

@@ -4,10 +4,10 @@
  * ASCII anchor (`<a id="…"></a>` on the line before it); hovers and the Open Notes command link to
  * these anchors. A unit test checks both files against this table in both directions.
  */
-import type { Localized, NotesSection, NotesSectionId } from './types';
+import type { Lang, NotesSection, NotesSectionId } from './types';
 
 /** Paths of the shipped notes, relative to the extension root. */
-export const NOTES_FILES: Localized = {
+export const NOTES_FILES: Readonly<Record<Lang, string>> = {
   en: 'notes/cloud-notes.en.md',
   ko: 'notes/cloud-notes.ko.md',
 };

@@ -93,16 +93,16 @@ export const VARIABLE_TEXTS = {
     ko: '자동 플랫폼 인자입니다. 빌더가 전역 범위(FROM 줄)에 설정하며, 스테이지 안에서 쓰려면 ARG {name}을 선언하십시오.',
   },
   modifierDefault: {
-    en: '${name:-word}: the word is used when the variable is unset or empty.',
-    ko: '${name:-word}: 변수가 없거나 비어 있으면 word를 씁니다.',
+    en: 'With :- the word after it is used when the variable is unset or empty.',
+    ko: ':-를 쓰면 변수가 없거나 비어 있을 때 그 뒤의 단어를 씁니다.',
   },
   modifierAlternate: {
-    en: '${name:+word}: the word is used only when the variable is set and not empty.',
-    ko: '${name:+word}: 변수가 있고 비어 있지 않을 때만 word를 씁니다.',
+    en: 'With :+ the word after it is used only when the variable is set and not empty.',
+    ko: ':+를 쓰면 변수가 있고 비어 있지 않을 때만 그 뒤의 단어를 씁니다.',
   },
   modifierRequired: {
-    en: '${name:?message}: the build fails with the message when the variable is unset or empty.',
-    ko: '${name:?message}: 변수가 없거나 비어 있으면 그 메시지와 함께 빌드가 실패합니다.',
+    en: 'With :? the build fails with the message after it when the variable is unset or empty.',
+    ko: ':?를 쓰면 변수가 없거나 비어 있을 때 그 뒤의 메시지를 출력하고 빌드가 실패합니다.',
   },
 } as const satisfies Texts;
 
