@@ -12,3 +12,8 @@ export * from './glossary';
 export * from './ui';
 export * from './template';
 export * from './links';
+// Texts kept by the engineers of the hovers and the CLI, in this folder so that the content checks
+// (test/unit/knowledge) cover them too.
+export * from './phases';
+export * from './hoverTexts';
+export * from './cli';
