@@ -58,7 +58,11 @@ function configOf(text: string, id: string): { config: LintConfig; target: strin
   const settings = { ...(extra.settings ?? {}) };
   // Rules that are off by default are switched on for their own fixtures.
   if (ruleById(id)?.offByDefault === true && settings[id] === undefined) settings[id] = ruleById(id)!.defaultSeverity;
-  return { config: { ...DEFAULT_LINT_CONFIG, ...extra, settings, lint: { ...DEFAULT_LINT_CONFIG.lint, ...(extra.lint ?? {}) } }, target: t };
+  // `"lint": {"dockerignore": ["pattern", …]}` stands for the lines of the build context's `.dockerignore`.
+  const { dockerignore, ...lintRest } = (extra.lint ?? {}) as Partial<LintConfig['lint']> & { dockerignore?: unknown };
+  const ignoreLines = Array.isArray(dockerignore) ? dockerignore.filter((x): x is string => typeof x === 'string') : undefined;
+  const lintPart = { ...DEFAULT_LINT_CONFIG.lint, ...lintRest, ...(ignoreLines === undefined ? {} : { dockerignore: () => ignoreLines }) };
+  return { config: { ...DEFAULT_LINT_CONFIG, ...extra, settings, lint: lintPart }, target: t };
 }
 
 const dirs = fs.existsSync(ROOT) ? fs.readdirSync(ROOT).sort() : [];

@@ -1,4 +1,48 @@
 import type { Rule } from '../types';
+import { rule as ConsistentInstructionCasing } from './ConsistentInstructionCasing';
+import { rule as CopyIgnoredFile } from './CopyIgnoredFile';
+import { rule as DuplicateStageName } from './DuplicateStageName';
+import { rule as ExposeInvalidFormat } from './ExposeInvalidFormat';
+import { rule as ExposeProtoCasing } from './ExposeProtoCasing';
+import { rule as FromAsCasing } from './FromAsCasing';
+import { rule as FromPlatformFlagConstDisallowed } from './FromPlatformFlagConstDisallowed';
+import { rule as InvalidDefaultArgInFrom } from './InvalidDefaultArgInFrom';
+import { rule as InvalidDefinitionDescription } from './InvalidDefinitionDescription';
+import { rule as LegacyKeyValueFormat } from './LegacyKeyValueFormat';
+import { rule as MaintainerDeprecated } from './MaintainerDeprecated';
+import { rule as MultipleInstructionsDisallowed } from './MultipleInstructionsDisallowed';
+import { rule as NoEmptyContinuation } from './NoEmptyContinuation';
+import { rule as RedundantTargetPlatform } from './RedundantTargetPlatform';
+import { rule as ReservedStageName } from './ReservedStageName';
+import { rule as SecretsUsedInArgOrEnv } from './SecretsUsedInArgOrEnv';
+import { rule as StageNameCasing } from './StageNameCasing';
+import { rule as UndefinedArgInFrom } from './UndefinedArgInFrom';
+import { rule as UndefinedVar } from './UndefinedVar';
+import { rule as WorkdirRelativePath } from './WorkdirRelativePath';
 
-/** BuildKit's build checks that hadolint does not have (shared ones are reported under hadolint's id). */
-export const BUILDKIT_RULES: readonly Rule[] = [];
+/**
+ * BuildKit's build checks (moby/buildkit 73ed682 frontend/dockerfile/linter/ruleset.go). JSONArgsRecommended is
+ * hadolint DL3025's alias. InvalidBaseImagePlatform needs the registry and is not implemented (docs/rules/README.md).
+ */
+export const BUILDKIT_RULES: readonly Rule[] = [
+  ConsistentInstructionCasing,
+  CopyIgnoredFile,
+  DuplicateStageName,
+  ExposeInvalidFormat,
+  ExposeProtoCasing,
+  FromAsCasing,
+  FromPlatformFlagConstDisallowed,
+  InvalidDefaultArgInFrom,
+  InvalidDefinitionDescription,
+  LegacyKeyValueFormat,
+  MaintainerDeprecated,
+  MultipleInstructionsDisallowed,
+  NoEmptyContinuation,
+  RedundantTargetPlatform,
+  ReservedStageName,
+  SecretsUsedInArgOrEnv,
+  StageNameCasing,
+  UndefinedArgInFrom,
+  UndefinedVar,
+  WorkdirRelativePath,
+];

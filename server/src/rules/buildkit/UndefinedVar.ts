@@ -1,0 +1,97 @@
+import { UndefinedVar as text } from '../../knowledge/rules/buildkit/UndefinedVar';
+import { PLATFORM_ARGS, type DockerfileModel, type Stage } from '../../model/model';
+import type { Instruction, Range, VariableRef } from '../../parse/ast';
+import type { Rule } from '../types';
+import { suggest } from './lib/words';
+
+/** Instructions whose arguments the builder expands (dockerfile2llb/convert.go dispatch → Expand). */
+const EXPANDED_ARGS = new Set(['env', 'label', 'workdir', 'user', 'volume', 'stopsignal', 'arg', 'add', 'copy']);
+/** Flags the builder expands, per instruction. */
+const EXPANDED_FLAGS: Readonly<Record<string, readonly string[]>> = { add: ['chown', 'chmod', 'checksum'], copy: ['chown', 'chmod'], run: ['mount'] };
+
+function expandedRanges(ins: Instruction): Range[] {
+  const out: Range[] = [];
+  if (EXPANDED_ARGS.has(ins.name)) out.push(ins.args.range);
+  const flags = EXPANDED_FLAGS[ins.name] ?? [];
+  for (const f of ins.flags) if (flags.includes(f.name) && f.valueRange !== undefined) out.push(f.valueRange);
+  return out;
+}
+
+/** The stage at the bottom of the FROM chain starts from scratch: no base image can define variables. */
+function fromScratch(model: DockerfileModel, stage: Stage): boolean {
+  let s: Stage | undefined = stage;
+  const seen = new Set<number>();
+  while (s !== undefined && s.baseStage !== undefined && !seen.has(s.index)) {
+    seen.add(s.index);
+    s = model.stages[s.baseStage];
+  }
+  return s?.resolvedBase?.toLowerCase() === 'scratch';
+}
+
+/**
+ * ARGs with a value become part of the stage's environment in BuildKit (dispatchArg → AddEnv), and a stage built
+ * FROM another stage starts with that environment: the names such ancestor stages define that way.
+ */
+function inheritedArgs(model: DockerfileModel, stage: Stage): Set<string> {
+  const out = new Set<string>();
+  const globals = new Set(model.globalArgs.filter((g) => g.value !== undefined || g.keyValue?.value !== undefined).map((g) => g.name));
+  const seen = new Set<number>();
+  for (let s = stage.baseStage === undefined ? undefined : model.stages[stage.baseStage]; s !== undefined && !seen.has(s.index); s = s.baseStage === undefined ? undefined : model.stages[s.baseStage]) {
+    seen.add(s.index);
+    for (const ins of s.instructions) {
+      if (ins.name !== 'arg') continue;
+      for (const kv of ins.keyValues) {
+        if (kv.value !== undefined || globals.has(kv.key.value) || (PLATFORM_ARGS as readonly string[]).includes(kv.key.value)) out.add(kv.key.value);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * BuildKit UndefinedVar (dockerfile2llb/convert.go dispatch → reportUnmatchedVariables): a variable the builder
+ * expands (ENV, LABEL, WORKDIR, USER, VOLUME, STOPSIGNAL, ARG defaults, COPY/ADD paths and --chown/--chmod/
+ * --checksum, RUN --mount) that is not in the stage's environment and not declared by an ARG of the stage;
+ * with BuildKit's "did you mean" suggestion. RUN, CMD and ENTRYPOINT commands are expanded by the shell, not the
+ * builder, and are not checked. BuildKit also sees the base image's ENV, which needs the registry: a variable
+ * that is simply undefined is reported only when the stage starts from scratch or a close name of the same
+ * length is defined (a likely typo); a global ARG not declared again in the stage and an undeclared platform ARG are always reported.
+ */
+export const rule: Rule = {
+  id: 'UndefinedVar',
+  source: 'buildkit',
+  defaultSeverity: 'warning',
+  concept: 'build-args',
+  reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go reportUnmatchedVariables',
+  text,
+  check(ctx) {
+    const model = ctx.model;
+    const byRef = new Map<VariableRef, (typeof model.resolutions)[number]>();
+    for (const r of model.resolutions) byRef.set(r.ref, r);
+    for (const st of model.stages) {
+      const scratch = fromScratch(model, st);
+      const inherited = inheritedArgs(model, st);
+      for (const ins of st.instructions) {
+        const ranges = expandedRanges(ins);
+        if (ranges.length === 0) continue;
+        let options: string[] | undefined;
+        for (const ref of ins.variables) {
+          if (!ranges.some((r) => r.start <= ref.range.start && ref.range.end <= r.end)) continue;
+          const res = byRef.get(ref);
+          if (res === undefined || res.def !== undefined) continue;
+          // BuildKit always sets PATH (dispatchStages), and ancestor stages' ARG values are inherited.
+          if (ref.name === 'PATH' || inherited.has(ref.name)) continue;
+          if (res.reason === 'global-not-redeclared' || res.reason === 'platform-not-declared') {
+            ctx.report({ range: ref.range, variant: res.reason === 'platform-not-declared' ? 'platform' : 'global', params: { name: ref.name } });
+            continue;
+          }
+          options ??= [...model.scopeAt(ins.range.start).values()].filter((d) => d.kind === 'env' || d.kind === 'arg').map((d) => d.name);
+          const s = suggest(ref.name, options, true);
+          // Outside scratch stages only a likely typo (a defined name of the same length) is reported.
+          if (!scratch && (s === undefined || s.length !== ref.name.length)) continue;
+          ctx.report({ range: ref.range, variant: s === undefined ? 'default' : 'suggest', params: { name: ref.name, suggestion: s ?? '' } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+/** Known variable values at an instruction, for checks that need the builder's expansion result. */
+import type { DockerfileModel } from '../../../model/model';
+import type { Instruction } from '../../../parse/ast';
+import { DEFAULT_GLOBAL_ARGS, expandWord, type ExpandResult } from './expand';
+
+/**
+ * Expands a word with the values the model knows in front of `ins`. `known` is false when a variable
+ * has no statically known value (it may come from the base image or a build argument).
+ */
+export function expandAt(model: DockerfileModel, ins: Instruction, word: string): ExpandResult & { readonly known: boolean } {
+  const scope = model.scopeAt(ins.range.start);
+  let known = true;
+  const r = expandWord(word, (n) => {
+    const d = scope.get(n);
+    if (d === undefined || d.value === undefined) {
+      const dflt = d?.kind === 'predefined' ? DEFAULT_GLOBAL_ARGS.get(n) : undefined;
+      if (dflt === undefined) known = false;
+      return dflt;
+    }
+    return d.value;
+  }, model.parse.escapeToken);
+  return { ...r, known: known && r.error === undefined };
+}

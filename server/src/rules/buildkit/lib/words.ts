@@ -1,0 +1,65 @@
+/** Small BuildKit helpers shared by the BuildKit checks and the builder errors. */
+import type { Instruction, Token } from '../../../parse/ast';
+
+/** BuildKit's `nodeArgs`: the argument strings an instruction parser receives (ONBUILD: the trigger's keyword first). */
+export function nodeArgs(ins: Instruction): string[] {
+  const out: string[] = [];
+  for (const n of ins.argNodes) {
+    if ('child' in n) out.push(n.child.keyword, ...nodeArgs(n.child));
+    else out.push(n.value);
+  }
+  return out;
+}
+
+/** The argument tokens (ranges included) of an instruction, without ONBUILD children. */
+export function argTokens(ins: Instruction): Token[] {
+  return ins.argNodes.filter((n): n is Token => !('child' in n));
+}
+
+function levenshtein(a: string, b: string): number {
+  const ac = [...a];
+  const bc = [...b];
+  let prev = Array.from({ length: bc.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= ac.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= bc.length; j++) {
+      const cost = ac[i - 1] === bc[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[bc.length] ?? 0;
+}
+
+function matchCase(val: string, orig: string): string {
+  if (orig === orig.toLowerCase()) return val.toLowerCase();
+  if (orig === orig.toUpperCase()) return val.toUpperCase();
+  return val;
+}
+
+/**
+ * BuildKit's util/suggest.Search: the option closest to `val` by edit distance (less than 3), or undefined.
+ * An exact match means there is nothing to suggest. Options are tried in sorted order (Go's map order is random).
+ */
+export function suggest(val: string, options: Iterable<string>, caseSensitive: boolean): string | undefined {
+  const v = caseSensitive ? val : val.toLowerCase();
+  let match: string | undefined;
+  let min = 3;
+  for (const o of [...options].sort()) {
+    const opt = caseSensitive ? o : o.toLowerCase();
+    if (opt === v) return undefined;
+    const d = levenshtein(v, opt);
+    if (d < min) {
+      match = caseSensitive ? opt : matchCase(opt, val);
+      min = d;
+    }
+  }
+  return match;
+}
+
+/** Go's strconv.ParseBool. */
+export function parseGoBool(s: string): boolean | undefined {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s)) return false;
+  return undefined;
+}
