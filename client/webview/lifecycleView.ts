@@ -15,7 +15,7 @@ import { QUIZZES } from '../../server/src/knowledge/panel/quiz';
 import { commandLine, firstLine, imageChain, imageName, stageLabel } from './analysis';
 import { commandRow, loc, section, t, topic, tt } from './context';
 import type { Ctx } from './context';
-import { h } from './dom';
+import { fill, h } from './dom';
 import type { Child } from './dom';
 import { renderQuiz } from './quizView';
 
@@ -73,7 +73,7 @@ function findingItem(ctx: Ctx, f: ExplainFinding): HTMLElement {
     ' ',
     h('code', { class: 'code' }, f.code),
     ' ',
-    h('span', { class: 'message' }, f.message),
+    h('span', { class: 'message' }, fill(f.message)),
     ' ',
     h('span', { class: 'line-no' }, t(ctx, 'lineLabel', { line: f.span.start.line + 1 })),
   );
@@ -100,7 +100,7 @@ function instructionItem(ctx: Ctx, ins: ExplainInstruction, extra: readonly Node
       `instr-${start}`,
       line,
     ),
-    ins.summary ? h('p', { class: 'summary' }, ins.summary) : null,
+    ins.summary ? h('p', { class: 'summary' }, fill(ins.summary)) : null,
     ...extra,
   );
   if (ins.findings.length > 0) item.append(h('ul', { class: 'findings' }, ins.findings.map((f) => findingItem(ctx, f))));

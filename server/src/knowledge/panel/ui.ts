@@ -69,7 +69,7 @@ const ui = {
   noHealthcheck: { en: 'No `HEALTHCHECK`: Docker reports no health status.', ko: '`HEALTHCHECK`가 없어서 도커가 상태를 보고하지 않습니다.' },
   healthcheckDisabled: { en: '`HEALTHCHECK NONE`: the base image’s check is switched off.', ko: '`HEALTHCHECK NONE`: 베이스 이미지의 검사를 끕니다.' },
   healthcheckTest: { en: 'Check: {test}', ko: '검사: {test}' },
-  defaultSignal: { en: '`SIGTERM` (default)', ko: '`SIGTERM` (기본값)' },
+  defaultSignal: { en: 'SIGTERM, the default', ko: '기본값 SIGTERM' },
 
   // runtime settings
   runtimeHeading: { en: 'What `docker run` gets from this image', ko: '`docker run`이 이 이미지에서 받는 것' },
