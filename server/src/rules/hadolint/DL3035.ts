@@ -1,0 +1,18 @@
+import { DL3035 as text } from '../../knowledge/rules/hadolint/DL3035';
+import type { Rule } from '../types';
+import { allRuns, isCommand } from './commandLine';
+
+/** hadolint DL3035 (src/Hadolint/Rule/DL3035.hs): `zypper dist-upgrade` or `zypper dup`, in RUN and ONBUILD RUN. */
+export const rule: Rule = {
+  id: 'DL3035',
+  source: 'hadolint',
+  defaultSeverity: 'warning',
+  concept: 'base-image',
+  reference: 'hadolint/hadolint src/Hadolint/Rule/DL3035.hs',
+  text,
+  check(ctx) {
+    for (const { script } of allRuns(ctx)) {
+      for (const cmd of script.commands) if (isCommand(cmd, ['zypper'], ['dist-upgrade', 'dup'])) ctx.report({ range: cmd.range });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { DL3045 as text } from '../../knowledge/rules/hadolint/DL3045';
+import type { Stage } from '../../model/model';
+import type { Token } from '../../parse/ast';
+import type { Rule } from '../types';
+
+/** The destination of a COPY: its last argument (exec form included). */
+function destination(tokens: readonly Token[]): Token | undefined {
+  return tokens[tokens.length - 1];
+}
+
+/**
+ * hadolint DL3045 (src/Hadolint/Rule/DL3045.hs): COPY to a relative destination when no WORKDIR was set in the
+ * stage or in the stages it is built FROM (the base image's WORKDIR is unknown). Absolute destinations (`/…`,
+ * Windows `C:…`) and destinations starting with a variable are fine; quotes are ignored.
+ */
+export const rule: Rule = {
+  id: 'DL3045',
+  source: 'hadolint',
+  defaultSeverity: 'warning',
+  concept: 'image-layers',
+  reference: 'hadolint/hadolint src/Hadolint/Rule/DL3045.hs',
+  text,
+  check(ctx) {
+    const stages = ctx.model.stages;
+    const inherited = (s: Stage): boolean => {
+      const seen = new Set<number>();
+      for (let b = s.baseStage; b !== undefined && !seen.has(b); b = stages[b]?.baseStage) {
+        seen.add(b);
+        if (stages[b]?.instructions.some((i) => i.name === 'workdir')) return true;
+      }
+      return false;
+    };
+    for (const stage of stages) {
+      let workdir = inherited(stage);
+      for (const ins of stage.instructions) {
+        if (ins.name === 'workdir') workdir = true;
+        if (ins.name !== 'copy' || workdir) continue;
+        const tokens = ins.argNodes.filter((n): n is Token => !('child' in n));
+        const dest = destination(tokens);
+        if (dest === undefined || tokens.length < 2) continue;
+        const path = dest.value.replace(/^["']+|["']+$/g, '');
+        if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('$')) continue;
+        ctx.report({ range: dest.range, params: { destination: path } });
+      }
+    }
+  },
+};

@@ -1,0 +1,59 @@
+import { DL4006 as text } from '../../knowledge/rules/hadolint/DL4006';
+import type { Stage } from '../../model/model';
+import type { Instruction, Token } from '../../parse/ast';
+import type { Rule, ShellCommand } from '../types';
+import { args, hasAnyFlag } from './commandLine';
+
+/** `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`: bash, zsh or ash with `-o pipefail` (hadolint's test). */
+function setsPipefail(shell: Instruction): boolean {
+  const words = shell.argNodes.filter((n): n is Token => !('child' in n)).map((t) => t.value);
+  const program = (words[0] ?? '').split('/').pop() ?? '';
+  if (!['bash', 'zsh', 'ash'].includes(program)) return false;
+  return words.some((w) => /^-[A-Za-z]*o[A-Za-z]*$/.test(w)) && words.includes('pipefail');
+}
+
+/** `set -o pipefail` (or `set -euxo pipefail`) inside the script, before the pipe. */
+function isSetPipefail(cmd: ShellCommand): boolean {
+  return cmd.name === 'set' && hasAnyFlag(cmd, ['o']) && args(cmd).includes('pipefail');
+}
+
+/**
+ * hadolint DL4006 (src/Hadolint/Rule/DL4006.hs): a RUN with a pipe while the stage's SHELL does not set
+ * `-o pipefail` (bash, zsh or ash). A SHELL with a non-POSIX shell silences it (no shell script to read). hadolint
+ * forgets SHELL at each FROM; ours keeps the SHELL of a stage the stage is built FROM (the image keeps it), and
+ * also accepts `set -o pipefail` in the script before the first pipe.
+ */
+export const rule: Rule = {
+  id: 'DL4006',
+  source: 'hadolint',
+  defaultSeverity: 'warning',
+  concept: 'shell-and-exec-form',
+  reference: 'hadolint/hadolint src/Hadolint/Rule/DL4006.hs',
+  text,
+  check(ctx) {
+    const stages = ctx.model.stages;
+    const inherited = (s: Stage): boolean => {
+      const seen = new Set<number>();
+      for (let b = s.baseStage; b !== undefined && !seen.has(b); b = stages[b]?.baseStage) {
+        seen.add(b);
+        const last = stages[b]?.instructions.filter((i) => i.name === 'shell').pop();
+        if (last !== undefined) return setsPipefail(last);
+      }
+      return false;
+    };
+    for (const stage of stages) {
+      let pipefail = inherited(stage);
+      for (const ins of stage.instructions) {
+        if (ins.name === 'shell') pipefail = setsPipefail(ins);
+        if (ins.name !== 'run' || pipefail) continue;
+        const script = ctx.shell(ins);
+        if (script === undefined) continue;
+        const pipe = script.commands.findIndex((c) => c.next === '|');
+        if (pipe < 0) continue;
+        if (script.commands.slice(0, pipe).some(isSetPipefail)) continue;
+        const cmd = script.commands[pipe];
+        if (cmd !== undefined) ctx.report({ range: cmd.range });
+      }
+    }
+  },
+};

@@ -1,0 +1,198 @@
+/**
+ * Reading the simple commands of a RUN the way hadolint does (src/Hadolint/Shell.hs): arguments, flags
+ * (`--name[=v]` gives `name`, `-abc` gives `a`, `b`, `c`), arguments that are not flags, a flag's value,
+ * and BuildKit cache mounts (src/Hadolint/Utils.hs). Shared by the hadolint rules DL3030–DL4006.
+ */
+import type { Instruction } from '../../parse/ast';
+import type { Stage } from '../../model/model';
+import type { Edit, RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
+
+/** A word's text as hadolint sees it: quotes removed; an expansion keeps its `$` text. */
+export function wordText(w: ShellWord): string {
+  return w.value ?? w.raw.replace(/["']/g, '');
+}
+
+/** The words after the command name. */
+export function argWords(cmd: ShellCommand): readonly ShellWord[] {
+  return cmd.words.slice(1);
+}
+
+export function args(cmd: ShellCommand): string[] {
+  return argWords(cmd).map(wordText);
+}
+
+interface FlagPart {
+  readonly name: string;
+  /** Index in `argWords`. */
+  readonly index: number;
+}
+
+/** hadolint's getAllFlags. */
+export function flags(cmd: ShellCommand): FlagPart[] {
+  const out: FlagPart[] = [];
+  argWords(cmd).forEach((w, index) => {
+    const a = wordText(w);
+    if (a === '--' || a === '-') return;
+    if (a.startsWith('--')) out.push({ name: a.slice(2).split('=')[0] ?? '', index });
+    else if (a.startsWith('-')) for (const c of a.slice(1)) out.push({ name: c, index });
+  });
+  return out;
+}
+
+export function hasAnyFlag(cmd: ShellCommand, names: readonly string[]): boolean {
+  return flags(cmd).some((f) => names.includes(f.name));
+}
+
+/** hadolint's cmdsHaveArgs: the command is one of `names` and one of its arguments is in `wanted`. */
+export function isCommand(cmd: ShellCommand, names: readonly string[], wanted?: readonly string[]): boolean {
+  if (!names.includes(cmd.name)) return false;
+  return wanted === undefined || args(cmd).some((a) => wanted.includes(a));
+}
+
+/** The first argument word equal to one of `wanted`. */
+export function argWord(cmd: ShellCommand, wanted: readonly string[]): ShellWord | undefined {
+  return argWords(cmd).find((w) => wanted.includes(wordText(w)));
+}
+
+/** Arguments that are not flags (hadolint's getArgsNoFlags: a flag's separate value still counts). */
+export function argsNoFlags(cmd: ShellCommand): ShellWord[] {
+  const flagIdx = new Set(flags(cmd).map((f) => f.index));
+  return argWords(cmd).filter((_w, i) => !flagIdx.has(i));
+}
+
+/** Values of a flag: the word after `-u`/`--uid`, or the part after `=` of `--uid=…`. */
+export function flagValues(cmd: ShellCommand, names: readonly string[]): string[] {
+  const words = args(cmd);
+  const out: string[] = [];
+  words.forEach((a, i) => {
+    if (a.startsWith('--')) {
+      const [n, ...rest] = a.slice(2).split('=');
+      if (n === undefined || !names.includes(n)) return;
+      if (rest.length > 0) out.push(rest.join('='));
+      else if (words[i + 1] !== undefined) out.push(words[i + 1]!);
+    } else if (a.startsWith('-') && a.length === 2 && names.includes(a.slice(1)) && words[i + 1] !== undefined) {
+      out.push(words[i + 1]!);
+    }
+  });
+  return out;
+}
+
+/** Index of the first command that passes `test`, -1 when none. */
+export function findIndex(script: ShellScript, test: (c: ShellCommand) => boolean): number {
+  return script.commands.findIndex(test);
+}
+
+/** One RUN to check: `ins` is where findings go (the ONBUILD line for `ONBUILD RUN`), `run` the RUN itself. */
+export interface RunEntry {
+  readonly ins: Instruction;
+  readonly run: Instruction;
+  readonly script: ShellScript;
+}
+
+/** The RUN instructions of a stage with their scripts, `ONBUILD RUN` included (hadolint's `onbuild`). */
+export function runsOf(ctx: RuleContext, stage: Stage, withOnbuild = true): RunEntry[] {
+  const out: RunEntry[] = [];
+  for (const ins of stage.instructions) {
+    const run = withOnbuild && ins.onbuild !== undefined ? ins.onbuild : ins;
+    if (run.name !== 'run') continue;
+    const script = ctx.isPosixShell(ins) ? ctx.shell(run) : undefined;
+    if (script !== undefined) out.push({ ins, run, script });
+  }
+  return out;
+}
+
+/** Every RUN of the file, stage by stage. */
+export function allRuns(ctx: RuleContext, withOnbuild = true): RunEntry[] {
+  return ctx.model.stages.flatMap((s) => runsOf(ctx, s, withOnbuild));
+}
+
+/** Targets of `RUN --mount=type=cache|tmpfs,target=…` (hadolint counts tmpfs too: nothing stays in the layer). */
+export function cacheMountTargets(run: Instruction): string[] {
+  const out: string[] = [];
+  for (const f of run.flags) {
+    if (f.name !== 'mount' || f.value === undefined) continue;
+    const fields = new Map<string, string>();
+    for (const part of f.value.split(',')) {
+      const eq = part.indexOf('=');
+      const k = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+      const v = eq < 0 ? '' : part.slice(eq + 1).trim().replace(/^["']|["']$/g, '');
+      fields.set(k, v);
+    }
+    const type = fields.get('type') ?? 'bind';
+    const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
+    if ((type === 'cache' || type === 'tmpfs') && target !== undefined) out.push(target);
+  }
+  return out;
+}
+
+/**
+ * Whether a cache (or tmpfs) mount covers a cache folder: its target contains one of `fragments`
+ * (hadolint's test), or it is the folder itself or one of its parents (`/root/.cache` covers `/root/.cache/pip`).
+ */
+export function cacheMountCovers(run: Instruction, fragments: readonly string[], dirs: readonly string[] = []): boolean {
+  return cacheMountTargets(run).some((t) => {
+    if (fragments.some((fr) => t.includes(fr))) return true;
+    const target = t.replace(/\/+$/, '');
+    return dirs.some((d) => d === target || d.startsWith(target + '/'));
+  });
+}
+
+/** Insert ` text` right after a word. */
+export function insertAfter(w: ShellWord | ShellCommand, text: string): Edit {
+  return { range: { start: w.range.end, end: w.range.end }, newText: ' ' + text };
+}
+
+/** The last command passing `test`, with the edit that appends ` && <cleanup>` after it (none after a pipe or `&`). */
+export function appendCleanup(script: ShellScript, test: (c: ShellCommand) => boolean, cleanup: string): Edit | undefined {
+  let last: ShellCommand | undefined;
+  for (const c of script.commands) if (test(c)) last = c;
+  if (last === undefined || last.next === '|' || last.next === '&' || script.parseError) return undefined;
+  return { range: { start: last.range.end, end: last.range.end }, newText: ' && ' + cleanup };
+}
+
+/** Names of the variables in scope before an instruction (ARG and ENV), for `${NAME}` in package specs. */
+export function definedAt(ctx: RuleContext, ins: Instruction): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const [name, def] of ctx.model.scopeAt(ins.range.start)) if (def.kind !== 'predefined') names.add(name);
+  return names;
+}
+
+/** Whether a text uses `${NAME}` or `$NAME` of one of these variables. */
+export function usesVariable(text: string, names: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1] !== undefined && names.has(m[1])) return true;
+  return false;
+}
+
+/**
+ * hadolint's check of a yum/dnf package spec (DL3033, DL3041): `name-version[-release]` with a version part
+ * that starts with a digit, an `.rpm` file, or a `-${VAR}` defined by ARG/ENV.
+ */
+export function rpmVersionPinned(spec: string, defined: ReadonlySet<string>): boolean {
+  // An .rpm file names one exact build (hadolint tests the dash first, so it flags `/tmp/tool.rpm`).
+  if (spec.endsWith('.rpm')) return true;
+  const parts = spec.split('-');
+  if (parts.length <= 1) return false;
+  if (spec.includes('$')) return usesVariable(spec, defined);
+  const rest = parts.slice(1);
+  return rest.every((p) => /^[0-9A-Za-z.~^_:+]*$/.test(p)) && rest.some((p) => /^[0-9]/.test(p));
+}
+
+/**
+ * The package-manager command that leaves its cache in the layer: the last command passing `install` when no
+ * command passing `clean` follows it (hadolint compares the first install with the first clean; a clean
+ * between two installs does not remove the second one's cache, so we look at the last install).
+ */
+export function uncleanedInstall(script: ShellScript, install: (c: ShellCommand) => boolean, clean: (c: ShellCommand) => boolean): ShellCommand | undefined {
+  let last = -1;
+  script.commands.forEach((c, i) => {
+    if (install(c)) last = i;
+  });
+  if (last < 0) return undefined;
+  if (script.commands.some((c, i) => i > last && clean(c))) return undefined;
+  return script.commands[last];
+}
+
+/** `rm` with an argument under one of these folders (`rm -rf /var/cache/yum/*`). */
+export function removesUnder(cmd: ShellCommand, dirs: readonly string[]): boolean {
+  return cmd.name === 'rm' && args(cmd).some((a) => dirs.some((d) => a === d || a.startsWith(d + '/') || a.startsWith(d + '*')));
+}
