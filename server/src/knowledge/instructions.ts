@@ -45,8 +45,8 @@ export const INSTRUCTIONS: InstructionTable = {
       ko: '베이스 이미지(base image)에서 빌드 스테이지(build stage)를 시작합니다.',
     },
     body: {
-      en: "**At build time**: starts a new stage whose files and settings are those of the base image; the following instructions build on it. `AS name` names the stage for `COPY --from` and later `FROM` lines. Only `ARG` may come before the first `FROM`.\n\n**In the container**: the base image's files and settings, where later instructions did not change them. Pin the tag or a digest: an image is an immutable snapshot, and a moving tag makes the same Dockerfile produce different images.",
-      ko: '**빌드할 때**: 베이스 이미지의 파일과 설정값을 그대로 가진 새 스테이지를 시작하고, 이후 명령어는 그 위에 쌓입니다. `AS 이름`은 `COPY --from`과 뒤의 `FROM`에서 쓸 스테이지 이름입니다. 첫 `FROM` 앞에는 `ARG`만 올 수 있습니다.\n\n**컨테이너에서**: 이후 명령어가 바꾸지 않은 만큼 베이스 이미지의 파일과 설정값이 보입니다. 태그나 다이제스트(digest)로 고정하십시오. 이미지는 불변 스냅샷인데, 움직이는 태그를 쓰면 같은 도커파일이 다른 이미지를 만듭니다.',
+      en: "**At build time**: starts a new stage whose files and settings are those of the base image; the following instructions build on it. `AS name` names the stage for `COPY --from` and later `FROM` lines. Of the instructions, only `ARG` may come before the first `FROM`.\n\n**In the container**: the base image's files and settings, where later instructions did not change them. Pin the tag or a digest: an image is an immutable snapshot, and a moving tag makes the same Dockerfile produce different images.",
+      ko: '**빌드할 때**: 베이스 이미지의 파일과 설정값을 그대로 가진 새 스테이지를 시작하고, 이후 명령어는 그 위에 쌓입니다. `AS 이름`은 `COPY --from`과 뒤의 `FROM`에서 쓸 스테이지 이름입니다. 첫 `FROM` 앞에 올 수 있는 명령어는 `ARG`뿐입니다.\n\n**컨테이너에서**: 이후 명령어가 바꾸지 않은 만큼 베이스 이미지의 파일과 설정값이 보입니다. 태그나 다이제스트(digest)로 고정하십시오. 이미지는 불변 스냅샷인데, 움직이는 태그를 쓰면 같은 도커파일이 다른 이미지를 만듭니다.',
     },
     concept: 'image-immutable',
     related: ['image-reference', 'base-image', 'multi-stage-build'],
