@@ -25,6 +25,7 @@ import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
 import { ModelCache } from './service';
 import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from './settings';
 import { loadLintConfigFor } from './config/configFiles';
+import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
 
 /** Debounce after a change before linting again (ms). Opening a document lints at once. */
 const LINT_DELAY_MS = 200;
@@ -92,8 +93,10 @@ function startServer(): void {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const init: unknown = params.initializationOptions;
     if (typeof init === 'object' && init !== null && 'settings' in init) settings = settingsFrom((init).settings);
+    const extra = Object.assign({}, ...FEATURE_MODULES.map((m) => m.capabilities)) as InitializeResult['capabilities'];
     return {
       capabilities: {
+        ...extra,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
@@ -157,6 +160,18 @@ function startServer(): void {
     for (const t of timers.values()) clearTimeout(t);
     scheduler.dispose();
   });
+
+  const featureContext: FeatureContext = {
+    connection,
+    documents,
+    model: (uri) => {
+      const doc = documents.get(uri);
+      return doc === undefined ? undefined : modelOf(doc);
+    },
+    lang,
+    settings: () => settings,
+  };
+  for (const m of FEATURE_MODULES) m.register(featureContext);
 
   documents.listen(connection);
   connection.listen();

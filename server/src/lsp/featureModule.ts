@@ -1,0 +1,27 @@
+/**
+ * How editor features plug into the server without editing server.ts: each feature module declares the
+ * capabilities it serves and registers its handlers on the connection. Handlers stay thin; the work is in
+ * editor-agnostic functions `(model, position, lang) → LSP type`.
+ */
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Lang } from '../../../common/src/protocol';
+import type { DockerfileModel } from '../model/model';
+import type { TutorSettings } from '../settings';
+
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  /** The shared model of a document (parsed once per version), or undefined for unknown documents. */
+  model(uri: string): DockerfileModel | undefined;
+  lang(): Lang;
+  settings(): TutorSettings;
+}
+
+export interface FeatureModule {
+  readonly capabilities: ServerCapabilities;
+  register(ctx: FeatureContext): void;
+}
+
+/** Every feature module, in registration order. Add a module here (one line) to switch it on. */
+export const FEATURE_MODULES: FeatureModule[] = [];
