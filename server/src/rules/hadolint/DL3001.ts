@@ -1,0 +1,20 @@
+import { DL3001 as text } from '../../knowledge/rules/hadolint/DL3001';
+import type { Rule } from '../types';
+import { allRuns } from './commandLine';
+
+const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);
+
+/** hadolint DL3001 (src/Hadolint/Rule/DL3001.hs): a command that makes no sense in a build (`ssh`, `vim`, `service`, …), in RUN and ONBUILD RUN. */
+export const rule: Rule = {
+  id: 'DL3001',
+  source: 'hadolint',
+  defaultSeverity: 'info',
+  concept: 'container',
+  reference: 'hadolint/hadolint src/Hadolint/Rule/DL3001.hs',
+  text,
+  check(ctx) {
+    for (const { script } of allRuns(ctx)) {
+      for (const cmd of script.commands) if (POINTLESS.has(cmd.name)) ctx.report({ range: cmd.range, params: { command: cmd.name } });
+    }
+  },
+};

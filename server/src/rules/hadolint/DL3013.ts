@@ -1,0 +1,49 @@
+import { DL3013 as text } from '../../knowledge/rules/hadolint/DL3013';
+import type { Rule, ShellCommand } from '../types';
+import { allRuns, args, hasAnyFlag, wordText } from './commandLine';
+import { operands } from './packages';
+
+const VALUE_FLAGS = ['abi', 'b', 'build', 'e', 'editable', 'extra-index-url', 'f', 'find-links', 'i', 'index-url', 'implementation', 'no-binary', 'only-binary', 'platform', 'prefix', 'progress-bar', 'proxy', 'python', 'python-version', 'root', 'root-user-action', 'src', 't', 'target', 'trusted-host', 'upgrade-strategy'];
+const VCS = ['git+file', 'git+https', 'git+ssh', 'git+http', 'git+git', 'git', 'hg+file', 'hg+http', 'hg+https', 'hg+ssh', 'hg+static-http', 'svn', 'svn+svn', 'svn+http', 'svn+https', 'svn+ssh', 'bzr+http', 'bzr+https', 'bzr+ssh', 'bzr+sftp', 'bzr+ftp', 'bzr+lp'];
+const VERSION_SYMBOLS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
+
+/** hadolint Shell.isPipInstall: `pip*` (not pipenv) with `install`, or `python* -m pip install`. */
+export function isPipInstall(cmd: ShellCommand): boolean {
+  const a = args(cmd);
+  if (cmd.name.startsWith('pip') && !cmd.name.startsWith('pipenv')) return a.includes('install');
+  if (!cmd.name.startsWith('python')) return false;
+  return a.some((x, i) => x === '-m' && a[i + 1] === 'pip' && a[i + 2] === 'install');
+}
+
+function pinned(p: string): boolean {
+  const vcs = VCS.some((s) => p.startsWith(s));
+  return VERSION_SYMBOLS.some((s) => p.includes(s)) || (vcs && p.includes('@')) || p.endsWith('.whl') || p.endsWith('.tar.gz') || (!vcs && p.includes('/'));
+}
+
+/**
+ * hadolint DL3013 (src/Hadolint/Rule/DL3013.hs): `pip install` of a package without a version (`==`, `>=`, …), a
+ * versioned VCS URL, a wheel or sdist, or a path; not with `-r`/`--requirement`, `.` or a constraints file
+ * (`-c`/`--constraint`). RUN and ONBUILD RUN.
+ */
+export const rule: Rule = {
+  id: 'DL3013',
+  source: 'hadolint',
+  defaultSeverity: 'warning',
+  concept: 'image-immutable',
+  reference: 'hadolint/hadolint src/Hadolint/Rule/DL3013.hs',
+  text,
+  check(ctx) {
+    for (const { script } of allRuns(ctx)) {
+      for (const cmd of script.commands) {
+        if (!isPipInstall(cmd) || hasAnyFlag(cmd, ['constraint', 'c'])) continue;
+        const a = args(cmd);
+        if (a.includes('--requirement') || a.includes('-r') || a.includes('.')) continue;
+        const names = operands(cmd, VALUE_FLAGS).map(wordText);
+        const packages = names.slice(names.indexOf('install') + 1).filter((p) => p !== 'install');
+        if (names.includes('install') && packages.every(pinned)) continue;
+        if (!names.includes('install')) continue;
+        ctx.report({ range: cmd.range });
+      }
+    }
+  },
+};

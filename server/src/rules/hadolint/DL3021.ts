@@ -1,0 +1,28 @@
+import { DL3021 as text } from '../../knowledge/rules/hadolint/DL3021';
+import type { Rule } from '../types';
+import { dropQuotes, pathWords } from './copyArgs';
+
+/**
+ * hadolint DL3021 (src/Hadolint/Rule/DL3021.hs): COPY with more than one source whose destination does not end
+ * with `/`. The legacy builder rejected it; BuildKit copies into a folder of that name, so warning here (hadolint:
+ * error). A Windows destination ending with `\\` is a folder too. The fix appends the `/`, which says what happens.
+ */
+export const rule: Rule = {
+  id: 'DL3021',
+  source: 'hadolint',
+  defaultSeverity: 'warning',
+  upstreamSeverity: 'error',
+  concept: 'build-context',
+  reference: 'hadolint/hadolint src/Hadolint/Rule/DL3021.hs',
+  text,
+  check(ctx) {
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'copy') continue;
+      const words = pathWords(ins);
+      const dest = words[words.length - 1];
+      if (dest === undefined || words.length < 3 || /[/\\]$/.test(dropQuotes(dest.value))) continue;
+      const fix = ins.json ? undefined : { title: 'addSlash', edits: [{ range: { start: dest.range.end, end: dest.range.end }, newText: '/' }] };
+      ctx.report({ range: dest.range, params: { destination: dest.value }, fix });
+    }
+  },
+};
