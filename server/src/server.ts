@@ -19,6 +19,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult, type Lang } from '../../common/src/protocol';
 import { buildExplain } from './explain/explain';
 import { hoverAt } from './hover/hover';
+import { lessonMarkdown } from './hover/lesson';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { codeActionsFor } from './lsp/codeActions';
 import { isLintWorker, LintScheduler, runLintWorker } from './lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
@@ -37,6 +39,8 @@ function startServer(): void {
   const log = (m: string): void => connection.console.log(m);
   const scheduler = new LintScheduler(path.join(__dirname, 'server.js'), log);
   const timers = new Map<string, NodeJS.Timeout>();
+  /** The diagnostics last published per document, for the lessons shown in hovers. */
+  const published = new Map<string, Diagnostic[]>();
   let locale: string | undefined;
   let settings: TutorSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
@@ -65,6 +69,7 @@ function startServer(): void {
     // Skip results superseded by a newer edit, or for a document closed meanwhile.
     const current = documents.get(doc.uri);
     if (diagnostics === undefined || current === undefined || current.version !== doc.version) return;
+    published.set(doc.uri, diagnostics);
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
 
@@ -129,6 +134,7 @@ function startServer(): void {
     if (t !== undefined) clearTimeout(t);
     timers.delete(e.document.uri);
     models.delete(e.document.uri);
+    published.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -138,7 +144,17 @@ function startServer(): void {
     const model = modelOf(doc);
     const { line, character } = params.position;
     if (line < 0 || character < 0 || line >= model.lines.lineCount) return null;
-    return hoverAt(model, model.lines.offset(params.position), lang());
+    const hover = hoverAt(model, model.lines.offset(params.position), lang());
+    const here = (published.get(doc.uri) ?? []).filter((d) => {
+      const { start, end } = d.range;
+      const after = line > start.line || (line === start.line && character >= start.character);
+      const before = line < end.line || (line === end.line && character <= end.character);
+      return after && before;
+    });
+    const lesson = lessonMarkdown(here.map((d) => String(d.code)), lang());
+    if (lesson === undefined) return hover;
+    const base = hover === null ? '' : `${(hover.contents as { value: string }).value}\n\n---\n\n`;
+    return { contents: { kind: 'markdown', value: base + lesson }, ...(hover?.range !== undefined ? { range: hover.range } : {}) };
   });
 
   connection.onCodeAction((params): CodeAction[] => {

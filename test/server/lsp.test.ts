@@ -50,6 +50,13 @@ describe('language server over stdio', function () {
     const d = await server.diagnostics(u, 1);
     const codes = d.diagnostics.map((x) => String(x.code));
     assert.ok(codes.includes('DL3006') && codes.includes('DL3025'), codes.join());
+    // Hovering the finding shows its lesson: why, fix, example, notes link.
+    const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 7 } });
+    const t = text(h);
+    assert.match(t, /\*\*DL3006\*\*/);
+    assert.match(t, /Why it matters/);
+    assert.match(t, /# ❌/);
+    assert.match(t, /command:dockerfileTutor\.openNotes/);
     for (const x of d.diagnostics) {
       assert.equal(x.source, 'dockerfile-tutor');
       assert.match(x.codeDescription?.href ?? '', /^file:.*docs\/rules\/.+\.en\.md$/);
