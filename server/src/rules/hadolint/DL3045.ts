@@ -2,6 +2,7 @@ import { DL3045 as text } from '../../knowledge/rules/hadolint/DL3045';
 import type { Stage } from '../../model/model';
 import type { Token } from '../../parse/ast';
 import type { Rule } from '../types';
+import { builtOnScratch } from './commandLine';
 
 /** The destination of a COPY: its last argument (exec form included). */
 function destination(tokens: readonly Token[]): Token | undefined {
@@ -11,7 +12,8 @@ function destination(tokens: readonly Token[]): Token | undefined {
 /**
  * hadolint DL3045 (src/Hadolint/Rule/DL3045.hs): COPY to a relative destination when no WORKDIR was set in the
  * stage or in the stages it is built FROM (the base image's WORKDIR is unknown). Absolute destinations (`/…`,
- * Windows `C:…`) and destinations starting with a variable are fine; quotes are ignored.
+ * Windows `C:…`) and destinations starting with a variable are fine; quotes are ignored. Ours also accepts
+ * stages built on `scratch`, whose working directory is `/` by definition.
  */
 export const rule: Rule = {
   id: 'DL3045',
@@ -31,7 +33,8 @@ export const rule: Rule = {
       return false;
     };
     for (const stage of stages) {
-      let workdir = inherited(stage);
+      // A stage on `scratch` has no base image settings: its working directory is `/`.
+      let workdir = inherited(stage) || builtOnScratch(stages, stage);
       for (const ins of stage.instructions) {
         if (ins.name === 'workdir') workdir = true;
         if (ins.name !== 'copy' || workdir) continue;

@@ -1,10 +1,14 @@
 import { DL3067 as text } from '../../knowledge/rules/hadolint/DL3067';
 import type { Token } from '../../parse/ast';
 import type { Rule } from '../types';
+import { builtOnScratch } from './commandLine';
 
 /**
  * hadolint DL3067 (src/Hadolint/Rule/DL3067.hs): `COPY --from=… / /`: a source `/` and the destination `/`
- * (quotes ignored), copying another stage's or image's whole filesystem.
+ * (quotes ignored), copying another stage's or image's whole filesystem. Ours fires only when `--from` names a
+ * stage of this Dockerfile that adds something to its base and is not built on `scratch`: a `scratch` stage holds
+ * only build outputs, and images such as `tonistiigi/xx` (used directly or as a bare `FROM … AS xx` alias) are
+ * published to be copied whole; we cannot see an external image's content.
  */
 export const rule: Rule = {
   id: 'DL3067',
@@ -15,7 +19,11 @@ export const rule: Rule = {
   text,
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
-      if (ins.name !== 'copy' || !ins.flags.some((f) => f.name === 'from')) continue;
+      const from = ins.name === 'copy' ? ins.flags.find((f) => f.name === 'from')?.value : undefined;
+      const current = ctx.stageOf(ins);
+      if (from === undefined || current === undefined) continue;
+      const source = ctx.model.findStage(from, current.index);
+      if (source === undefined || source.instructions.length < 2 || builtOnScratch(ctx.model.stages, source)) continue;
       const tokens = ins.argNodes.filter((n): n is Token => !('child' in n)).map((t) => t.value.replace(/^["']+|["']+$/g, ''));
       if (tokens.length < 2) continue;
       if (tokens[tokens.length - 1] === '/' && tokens.slice(0, -1).includes('/')) ctx.report({ range: ins.textRange });

@@ -196,3 +196,26 @@ export function uncleanedInstall(script: ShellScript, install: (c: ShellCommand)
 export function removesUnder(cmd: ShellCommand, dirs: readonly string[]): boolean {
   return cmd.name === 'rm' && args(cmd).some((a) => dirs.some((d) => a === d || a.startsWith(d + '/') || a.startsWith(d + '*')));
 }
+
+/** Whether a stage is built, through the stages it is built FROM, on `scratch` (empty: no files, WORKDIR `/`). */
+export function builtOnScratch(stages: readonly Stage[], stage: Stage): boolean {
+  const seen = new Set<number>();
+  let s: Stage | undefined = stage;
+  while (s !== undefined && s.baseStage !== undefined && !seen.has(s.index)) {
+    seen.add(s.index);
+    s = stages[s.baseStage];
+  }
+  return s !== undefined && s.baseStage === undefined && (s.resolvedBase ?? s.base?.value ?? '').toLowerCase() === 'scratch';
+}
+
+/** Whether a stage's base image (through the stages it is built FROM) is a Windows image. */
+export function builtOnWindows(stages: readonly Stage[], stage: Stage): boolean {
+  const seen = new Set<number>();
+  let s: Stage | undefined = stage;
+  while (s !== undefined && s.baseStage !== undefined && !seen.has(s.index)) {
+    seen.add(s.index);
+    s = stages[s.baseStage];
+  }
+  const base = (s?.resolvedBase ?? s?.base?.value ?? '').toLowerCase();
+  return /(^|\/)windows\/|nanoserver|servercore|windowsservercore/.test(base);
+}
