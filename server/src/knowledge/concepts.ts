@@ -56,7 +56,7 @@ export const CONCEPTS: ConceptTable = {
       en: "One operating system is installed on one physical computer. Several users can share it through accounts and several programs can be installed, but they share libraries, ports and resources: upgrading a library for one program can break another, and one program using all the memory slows down the rest.\n\nContainers answer this: each container carries its own files and dependencies.",
       ko: '물리 컴퓨터 한 대에 운영체제(operating system) 하나를 설치합니다. 여러 사용자가 계정을 나눠 쓰고 여러 프로그램을 설치할 수 있지만, 라이브러리와 포트와 자원을 함께 쓰므로 한 프로그램을 위해 라이브러리를 올리면 다른 프로그램이 깨질 수 있고, 한 프로그램이 메모리를 다 쓰면 나머지가 느려집니다.\n\n컨테이너는 이 문제에 대한 답입니다. 컨테이너마다 자기 파일과 종속성을 가지고 다닙니다.',
     },
-    related: ['virtual-machine', 'container'],
+    related: ['deployment-history', 'virtual-machine', 'container'],
   },
   'virtual-machine': {
     id: 'virtual-machine',
@@ -115,7 +115,7 @@ export const CONCEPTS: ConceptTable = {
       en: "The models differ in who manages what:\n\n| Model | You manage | The provider manages |\n|---|---|---|\n| IaaS | OS, runtime, application | hardware, network, virtualization |\n| PaaS | application and its data | everything under the application |\n| SaaS | your data and settings | the whole application |\n\nThe more the provider manages, the less you operate yourself, and the more you depend on that provider's platform.",
       ko: '서비스 모델(service model)은 누가 무엇을 관리하는지가 다릅니다.\n\n| 모델 | 사용자가 관리 | 공급자가 관리 |\n|---|---|---|\n| IaaS | OS, 런타임, 애플리케이션 | 하드웨어, 네트워크, 가상화 |\n| PaaS | 애플리케이션과 데이터 | 애플리케이션 아래 전부 |\n| SaaS | 자기 데이터와 설정 | 애플리케이션 전체 |\n\n공급자가 많이 관리할수록 직접 운영할 일은 줄고, 그 공급자의 플랫폼에 더 많이 종속됩니다.',
     },
-    related: ['iaas', 'paas', 'saas'],
+    related: ['cloud-service', 'iaas', 'paas', 'saas'],
     reference: NIST_CLOUD_DEFINITION,
   },
   iaas: {
