@@ -17,11 +17,33 @@ function isSetPipefail(cmd: ShellCommand): boolean {
   return cmd.name === 'set' && hasAnyFlag(cmd, ['o']) && args(cmd).includes('pipefail');
 }
 
+/** Commands that cannot fail in a way pipefail would catch (`echo "$sum *file" | sha256sum -c -`). */
+const CANNOT_FAIL = new Set(['echo', 'printf', 'true', ':']);
+
+/**
+ * Index of the first command of the first pipeline (commands joined by `|`) where a command before the last can
+ * fail; -1 when there is none.
+ */
+function riskyPipe(commands: readonly ShellCommand[]): number {
+  for (let i = 0; i < commands.length; i++) {
+    if (commands[i]?.next !== '|' || (i > 0 && commands[i - 1]?.next === '|')) continue;
+    let j = i;
+    let risky = false;
+    while (commands[j]?.next === '|') {
+      if (!CANNOT_FAIL.has(commands[j]?.name ?? '')) risky = true;
+      j++;
+    }
+    if (risky) return i;
+  }
+  return -1;
+}
+
 /**
  * hadolint DL4006 (src/Hadolint/Rule/DL4006.hs): a RUN with a pipe while the stage's SHELL does not set
  * `-o pipefail` (bash, zsh or ash). A SHELL with a non-POSIX shell silences it (no shell script to read). hadolint
  * forgets SHELL at each FROM; ours keeps the SHELL of a stage the stage is built FROM (the image keeps it), and
- * also accepts `set -o pipefail` in the script before the first pipe.
+ * also accepts `set -o pipefail` in the script before the first pipe, and ignores pipes whose left side is only
+ * `echo`/`printf` (nothing there can fail for pipefail to catch).
  */
 export const rule: Rule = {
   id: 'DL4006',
@@ -48,7 +70,7 @@ export const rule: Rule = {
         if (ins.name !== 'run' || pipefail) continue;
         const script = ctx.shell(ins);
         if (script === undefined) continue;
-        const pipe = script.commands.findIndex((c) => c.next === '|');
+        const pipe = riskyPipe(script.commands);
         if (pipe < 0) continue;
         if (script.commands.slice(0, pipe).some(isSetPipefail)) continue;
         const cmd = script.commands[pipe];
