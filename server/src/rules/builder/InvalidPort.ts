@@ -1,0 +1,26 @@
+import { InvalidPort as text } from '../../knowledge/rules/builder/InvalidPort';
+import { exposeWords } from '../buildkit/lib/expose';
+import { builderApplies } from '../buildkit/lib/flags';
+import { parsePort } from '../buildkit/lib/ports';
+import { reachableStages } from '../buildkit/lib/stages';
+import type { Rule } from '../types';
+
+/** BuildKit dockerfile2llb/convert_expose.go parsePort, in the stages that are built: port numbers, ranges, protocol, IP. */
+export const rule: Rule = {
+  id: 'InvalidPort',
+  source: 'builder',
+  defaultSeverity: 'error',
+  concept: 'image-metadata',
+  reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert_expose.go parsePort',
+  text,
+  check(ctx) {
+    if (!builderApplies(ctx.model)) return;
+    const reachable = reachableStages(ctx.model);
+    for (const w of exposeWords(ctx.model)) {
+      const st = ctx.model.stageOf(w.instruction);
+      if (st === undefined || !reachable.has(st.index)) continue;
+      const p = parsePort(w.value);
+      if (p.error !== undefined) ctx.report({ range: w.token.range, params: { port: w.value, message: p.error } });
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import { UnknownInstruction as text } from '../../knowledge/rules/builder/UnknownInstruction';
+import { INSTRUCTIONS, isInstructionName } from '../../model/phases';
+import { builderApplies } from '../buildkit/lib/flags';
+import { suggest } from '../buildkit/lib/words';
+import type { Rule } from '../types';
+
+/** BuildKit instructions/parse.go ParseInstructionWithLinter: `unknown instruction: FOO`, with a "did you mean" suggestion. */
+export const rule: Rule = {
+  id: 'UnknownInstruction',
+  source: 'builder',
+  defaultSeverity: 'error',
+  concept: 'dockerfile',
+  reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go ParseInstructionWithLinter',
+  text,
+  check(ctx) {
+    if (!builderApplies(ctx.model)) return;
+    const names = INSTRUCTIONS.map((n) => n.toUpperCase());
+    for (const ins of ctx.model.parse.instructions) {
+      if (isInstructionName(ins.name)) continue;
+      const s = suggest(ins.keyword, names, false);
+      ctx.report({ range: ins.keywordRange, variant: s === undefined ? 'default' : 'suggest', params: { instruction: ins.keyword, suggestion: s ?? '' } });
+    }
+  },
+};
