@@ -8,7 +8,8 @@ import { builtOnScratch } from './commandLine';
  * (quotes ignored), copying another stage's or image's whole filesystem. Ours fires only when `--from` names a
  * stage of this Dockerfile that adds something to its base and is not built on `scratch`: a `scratch` stage holds
  * only build outputs, and images such as `tonistiigi/xx` (used directly or as a bare `FROM … AS xx` alias) are
- * published to be copied whole; we cannot see an external image's content.
+ * published to be copied whole; we cannot see an external image's content. Copying into a `scratch` stage (to
+ * squash layers) is fine too.
  */
 export const rule: Rule = {
   id: 'DL3067',
@@ -21,7 +22,8 @@ export const rule: Rule = {
     for (const ins of ctx.model.parse.instructions) {
       const from = ins.name === 'copy' ? ins.flags.find((f) => f.name === 'from')?.value : undefined;
       const current = ctx.stageOf(ins);
-      if (from === undefined || current === undefined) continue;
+      // Into a `scratch` stage it is the "squash" technique: nothing of the destination is overwritten.
+      if (from === undefined || current === undefined || builtOnScratch(ctx.model.stages, current)) continue;
       const source = ctx.model.findStage(from, current.index);
       if (source === undefined || source.instructions.length < 2 || builtOnScratch(ctx.model.stages, source)) continue;
       const tokens = ins.argNodes.filter((n): n is Token => !('child' in n)).map((t) => t.value.replace(/^["']+|["']+$/g, ''));
