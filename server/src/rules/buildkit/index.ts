@@ -9,11 +9,8 @@ import { rule as FromPlatformFlagConstDisallowed } from './FromPlatformFlagConst
 import { rule as InvalidDefaultArgInFrom } from './InvalidDefaultArgInFrom';
 import { rule as InvalidDefinitionDescription } from './InvalidDefinitionDescription';
 import { rule as LegacyKeyValueFormat } from './LegacyKeyValueFormat';
-import { rule as MaintainerDeprecated } from './MaintainerDeprecated';
 import { rule as MultipleInstructionsDisallowed } from './MultipleInstructionsDisallowed';
 import { rule as NoEmptyContinuation } from './NoEmptyContinuation';
-import { rule as RedundantTargetPlatform } from './RedundantTargetPlatform';
-import { rule as ReservedStageName } from './ReservedStageName';
 import { rule as SecretsUsedInArgOrEnv } from './SecretsUsedInArgOrEnv';
 import { rule as StageNameCasing } from './StageNameCasing';
 import { rule as UndefinedArgInFrom } from './UndefinedArgInFrom';
@@ -22,7 +19,8 @@ import { rule as WorkdirRelativePath } from './WorkdirRelativePath';
 
 /**
  * BuildKit's build checks (moby/buildkit 73ed682 frontend/dockerfile/linter/ruleset.go). JSONArgsRecommended is
- * hadolint DL3025's alias. InvalidBaseImagePlatform needs the registry and is not implemented (docs/rules/README.md).
+ * hadolint DL3025's alias; MaintainerDeprecated, ReservedStageName and RedundantTargetPlatform are aliases of
+ * DL4000, DL3063 and DL3065. InvalidBaseImagePlatform needs the registry and is not implemented (docs/rules/README.md).
  */
 export const BUILDKIT_RULES: readonly Rule[] = [
   ConsistentInstructionCasing,
@@ -35,11 +33,8 @@ export const BUILDKIT_RULES: readonly Rule[] = [
   InvalidDefaultArgInFrom,
   InvalidDefinitionDescription,
   LegacyKeyValueFormat,
-  MaintainerDeprecated,
   MultipleInstructionsDisallowed,
   NoEmptyContinuation,
-  RedundantTargetPlatform,
-  ReservedStageName,
   SecretsUsedInArgOrEnv,
   StageNameCasing,
   UndefinedArgInFrom,

@@ -15,7 +15,12 @@ export const rule: Rule = {
   text,
   check(ctx) {
     for (const stage of ctx.model.stages) {
+      // BuildKit (dispatchCmd/dispatchEntrypoint) skips the check when the image config has a SHELL, which a
+      // stage inherits from the stages it is built FROM.
       let shellChanged = false;
+      for (let b = stage.baseStage, n = 0; b !== undefined && n < ctx.model.stages.length; b = ctx.model.stages[b]?.baseStage, n++) {
+        if (ctx.model.stages[b]?.instructions.some((i) => i.name === 'shell') === true) shellChanged = true;
+      }
       for (const ins of stage.instructions) {
         if (ins.name === 'shell') shellChanged = true;
         if ((ins.name !== 'cmd' && ins.name !== 'entrypoint') || ins.json || ins.args.value === '') continue;
