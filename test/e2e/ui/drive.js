@@ -106,12 +106,13 @@ async function main() {
       return JSON.stringify(text.slice(0, 120));
     });
 
-    await check(`squiggles in the editor and ${SOURCE} rows in the Problems view`, async () => {
+    await check(`squiggles in the editor and ${SOURCE}'s DL3006 in the Problems view`, async () => {
       await page.mouse.move(5, 5);
       await page.locator('.editor-instance :is(.squiggly-error, .squiggly-warning, .squiggly-info)').first()
         .waitFor({ state: 'attached', timeout: 30_000 });
       await runCommand('Problems: Focus on Problems View');
-      const row = page.locator('.markers-panel .monaco-list-row', { hasText: SOURCE }).first();
+      // The fixture starts with `FROM ubuntu` (no tag): hadolint's DL3006.
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: SOURCE }).filter({ hasText: 'DL3006' }).first();
       await row.waitFor({ state: 'visible', timeout: 30_000 });
       await shot('04-problems');
       return JSON.stringify((await row.innerText()).replace(/\s+/g, ' ').slice(0, 160));
