@@ -1,7 +1,6 @@
 import type { Rule } from '../types';
 import { rule as ConsistentInstructionCasing } from './ConsistentInstructionCasing';
 import { rule as CopyIgnoredFile } from './CopyIgnoredFile';
-import { rule as DuplicateStageName } from './DuplicateStageName';
 import { rule as ExposeInvalidFormat } from './ExposeInvalidFormat';
 import { rule as ExposeProtoCasing } from './ExposeProtoCasing';
 import { rule as FromAsCasing } from './FromAsCasing';
@@ -25,7 +24,6 @@ import { rule as WorkdirRelativePath } from './WorkdirRelativePath';
 export const BUILDKIT_RULES: readonly Rule[] = [
   ConsistentInstructionCasing,
   CopyIgnoredFile,
-  DuplicateStageName,
   ExposeInvalidFormat,
   ExposeProtoCasing,
   FromAsCasing,
