@@ -137,7 +137,7 @@ function variantRules(variant) {
         },
         end: String.raw`(?=\s|$)`,
         name: 'meta.flag.dockerfile',
-        patterns: [inc('stage-reference')],
+        patterns: [inc('continuation'), inc('stage-reference')],
       },
       {
         begin: String.raw`${WORD_START}(--)([A-Za-z][A-Za-z0-9-]*)(=)`,
@@ -149,6 +149,7 @@ function variantRules(variant) {
         end: String.raw`(?=\s|$)`,
         name: 'meta.flag.dockerfile',
         patterns: [
+          inc('continuation'),
           {
             begin: String.raw`(?<=[=,])((?i:from))(=)`,
             beginCaptures: {
@@ -196,7 +197,8 @@ function variantRules(variant) {
   // Exec form: a JSON array of strings. What JSON does not allow is marked invalid: BuildKit would
   // silently run such a line through the shell instead.
   add('exec-form', {
-    begin: String.raw`${WORD_START}(\[)(?=[ \t]*(?:["'\]]|${E}[ \t]*$))`,
+    // `RUN [ "$a" = b ]` is a shell test, not an exec form: the first string must be followed by , or ].
+    begin: String.raw`${WORD_START}(\[)(?=[ \t]*(?:"(?:[^"\\]|\\.)*"[ \t]*(?:,|\]|${E}[ \t]*$)|'|\]|${E}[ \t]*$))`,
     beginCaptures: { 1: { name: 'punctuation.definition.array.begin.dockerfile' } },
     end: String.raw`(\])|(?=$)`,
     endCaptures: { 1: { name: 'punctuation.definition.array.end.dockerfile' } },
@@ -278,9 +280,18 @@ function variantRules(variant) {
       begin: String.raw`(?=[^\s])`,
       end: '$',
       name: 'meta.command.dockerfile',
-      patterns: [inc('continuation'), inc('heredoc-run'), inc('string-double'), inc('string-single')],
+      patterns: [inc('continuation'), inc('heredoc-run'), inc('command-string-double'), inc('string-single')],
     });
-    add('shell-command-line', { patterns: [inc('string-double'), inc('string-single')] });
+    add('shell-command-line', { patterns: [inc('command-string-double'), inc('string-single')] });
+    // The builder does not expand variables in RUN/CMD: `${env:PATH}` here is PowerShell's.
+    add('command-string-double', {
+      begin: '"',
+      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.dockerfile' } },
+      end: '(")|(?=$)',
+      endCaptures: { 1: { name: 'punctuation.definition.string.end.dockerfile' } },
+      name: 'string.quoted.double.dockerfile',
+      patterns: [inc('continuation')],
+    });
   }
 
   // Image reference: [registry/]name[:tag][@digest], any part may hold variables.
@@ -289,6 +300,7 @@ function variantRules(variant) {
     end: String.raw`(?=\s|$)`,
     name: 'meta.image-reference.dockerfile',
     patterns: [
+      inc('continuation'),
       { match: String.raw`\G(?i:scratch)(?=\s|$)`, name: 'constant.language.scratch.dockerfile' },
       {
         match: String.raw`\G((?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]+(?::[0-9]+)?|[A-Za-z0-9-]+:[0-9]+|localhost)(/)`,
@@ -299,7 +311,7 @@ function variantRules(variant) {
       },
       inc('variable'),
       {
-        match: String.raw`(@)([^\s]+)`,
+        match: String.raw`(@)([^\s${E}]+)`,
         captures: {
           1: { name: 'punctuation.separator.digest.dockerfile' },
           2: { name: 'constant.numeric.digest.dockerfile' },
@@ -309,9 +321,9 @@ function variantRules(variant) {
         begin: ':',
         beginCaptures: { 0: { name: 'punctuation.separator.tag.dockerfile' } },
         end: String.raw`(?=[\s@]|$)`,
-        patterns: [inc('variable'), { match: String.raw`[^\s@$]+`, name: 'constant.other.tag.dockerfile' }],
+        patterns: [inc('continuation'), inc('variable'), { match: String.raw`[^\s@$${E}]+`, name: 'constant.other.tag.dockerfile' }],
       },
-      { match: String.raw`[^\s:@$]+`, name: 'entity.name.type.image.dockerfile' },
+      { match: String.raw`[^\s:@$${E}]+`, name: 'entity.name.type.image.dockerfile' },
     ],
   });
 
