@@ -1,14 +1,13 @@
 import type { Rule } from '../types';
 import { rule as ParseError } from './ParseError';
 import { rule as UnknownInstruction } from './UnknownInstruction';
-import { rule as NoBuildStage } from './NoBuildStage';
+import { rule as NoStages } from './NoStages';
 import { rule as ArgumentCount } from './ArgumentCount';
 import { rule as InvalidArgument } from './InvalidArgument';
 import { rule as UnknownFlag } from './UnknownFlag';
 import { rule as DuplicateFlag } from './DuplicateFlag';
 import { rule as InvalidFlagValue } from './InvalidFlagValue';
 import { rule as InvalidStageName } from './InvalidStageName';
-import { rule as OnbuildTrigger } from './OnbuildTrigger';
 import { rule as InvalidPort } from './InvalidPort';
 import { rule as InvalidStopSignal } from './InvalidStopSignal';
 import { rule as InvalidImageReference } from './InvalidImageReference';
@@ -19,14 +18,13 @@ import { rule as InvalidCheckDirective } from './InvalidCheckDirective';
 export const BUILDER_RULES: readonly Rule[] = [
   ParseError,
   UnknownInstruction,
-  NoBuildStage,
+  NoStages,
   ArgumentCount,
   InvalidArgument,
   UnknownFlag,
   DuplicateFlag,
   InvalidFlagValue,
   InvalidStageName,
-  OnbuildTrigger,
   InvalidPort,
   InvalidStopSignal,
   InvalidImageReference,

@@ -7,6 +7,7 @@ import type { Rule } from '../types';
  */
 export const rule: Rule = {
   id: 'DL3043',
+  aliases: ['OnbuildTrigger'],
   source: 'hadolint',
   defaultSeverity: 'error',
   concept: 'base-image',

@@ -8,6 +8,7 @@ import type { Rule } from '../types';
  */
 export const rule: Rule = {
   id: 'DL3061',
+  aliases: ['NoBuildStage'],
   source: 'hadolint',
   defaultSeverity: 'error',
   concept: 'base-image',
