@@ -14,6 +14,8 @@ export interface TutorSettings {
   /** `dockerfileTutor.overlap`: switch off what overlaps other Docker extensions. */
   readonly diagnosticsEnabled: boolean;
   readonly hoversEnabled: boolean;
+  /** `dockerfileTutor.format.keepMultilineIndentation`: formatting leaves continuation-line indentation as written. */
+  readonly formatKeepMultilineIndentation: boolean;
 }
 
 export const DEFAULT_SETTINGS: TutorSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: TutorSettings = {
   inlayHints: true,
   diagnosticsEnabled: true,
   hoversEnabled: true,
+  formatKeepMultilineIndentation: false,
 };
 
 const LEVELS: readonly string[] = ['off', 'error', 'warning', 'info', 'style', 'hint'];
@@ -51,6 +54,7 @@ export function settingsFrom(raw: unknown): TutorSettings {
     inlayHints: inlay !== false,
     diagnosticsEnabled: overlap['diagnostics'] !== false,
     hoversEnabled: overlap['hovers'] !== false,
+    formatKeepMultilineIndentation: isRecord(raw['format']) && raw['format']['keepMultilineIndentation'] === true,
   };
 }
 

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../../../common/src/protocol';
 import type { DockerfileModel } from '../model/model';
 import type { TutorSettings } from '../settings';
+import { navigationFeatures } from './featuresNavigation';
 
 export interface FeatureContext {
   readonly connection: Connection;
@@ -24,4 +25,4 @@ export interface FeatureModule {
 }
 
 /** Every feature module, in registration order. Add a module here (one line) to switch it on. */
-export const FEATURE_MODULES: FeatureModule[] = [];
+export const FEATURE_MODULES: FeatureModule[] = [navigationFeatures];
