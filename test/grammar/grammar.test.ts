@@ -102,4 +102,15 @@ describe('TextMate grammar on the corpus', function () {
     assert.ok(keywords > 5000, `only ${keywords} instruction keywords seen`);
     assert.deepEqual(problems, []);
   });
+
+  it('reports no invalid token in the files real projects build', async () => {
+    const invalid: string[] = [];
+    for (const file of corpusFiles(dir).filter((f) => f.category === 'real')) {
+      const lines = await tokenize(fs.readFileSync(file.path, 'utf8').replace(/^\uFEFF/, ''));
+      for (const t of lines.flat()) {
+        if (t.scopes.some((s) => s.startsWith('invalid.'))) invalid.push(`${file.name}:${t.line + 1} ${t.text} ${t.scopes.join(' ')}`);
+      }
+    }
+    assert.deepEqual(invalid, []);
+  });
 });
