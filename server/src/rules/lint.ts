@@ -9,6 +9,7 @@ import { fillTemplate } from '../knowledge/template';
 import { RULES, ruleById } from './registry';
 import type { Fix, LintSettings, Report, Rule, RuleContext } from './types';
 import { DEFAULT_LINT_SETTINGS } from './types';
+import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { shellScriptOf } from '../shell/shell';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
@@ -116,7 +117,7 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
     const configured = levelFor(rule, config);
     if (configured === 'off') continue;
     if (configured === undefined && rule.offByDefault === true) continue;
-    const isBuildkitCheck = rule.source === 'buildkit';
+    const isBuildkitCheck = rule.source === 'buildkit' || (rule.aliases ?? []).some((n) => BUILDKIT_CHECK_NAMES.has(n));
     if (isBuildkitCheck && (sup.skipAll || named(rule, sup.global))) continue;
     if (!isBuildkitCheck && named(rule, sup.global)) continue;
     const hint = configured === 'hint';
