@@ -81,7 +81,7 @@ export function variableIndex(model: DockerfileModel): VarIndex {
   for (const r of model.resolutions) {
     const kv = r.def?.keyValue;
     const stage = model.stageOf(r.instruction)?.index ?? -1;
-    uses.push({ name: r.ref.name, range: r.ref.nameRange, decl: kv, predefined: r.def?.kind === 'predefined', stage: r.instruction.name === 'from' ? -1 : stage });
+    uses.push({ name: r.ref.name, range: r.ref.nameRange, decl: kv, predefined: r.def?.kind === 'predefined' || (r.def === undefined && isPredefinedArg(r.ref.name)), stage: r.instruction.name === 'from' ? -1 : stage });
   }
   const stageEnv: Map<string, KeyValue>[] = [];
   for (const stage of model.stages) {

@@ -7,6 +7,7 @@ import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver
 import type { DockerfileModel } from '../model/model';
 import type { Flag, Instruction, Range } from '../parse/ast';
 import { variableIndex } from '../navigation/symbols';
+import { parseImageReference } from '../model/imageRef';
 
 export const TOKEN_TYPES = ['keyword', 'parameter', 'property', 'variable', 'class', 'namespace', 'type', 'enumMember', 'string', 'comment', 'macro', 'operator', 'number'] as const;
 export const TOKEN_MODIFIERS = ['declaration', 'readonly', 'defaultLibrary'] as const;
@@ -60,14 +61,17 @@ function instructionCandidates(model: DockerfileModel, ins: Instruction, out: Ca
       const base = stage.base;
       if (base !== undefined) {
         if (stage.baseStage !== undefined) add(base.range, 'class', P_PART);
-        else if (stage.image !== undefined && written(base.range, base.value) && !stage.image.hasVariable) {
-          const img = stage.image;
-          const s = base.range.start;
-          const pathEnd = img.tagStart !== undefined ? img.tagStart - 1 : img.digestStart !== undefined ? img.digestStart - 1 : base.value.length;
-          if (img.registryGiven) add({ start: s, end: s + img.pathStart - 1 }, 'namespace', P_PART);
-          add({ start: s + img.pathStart, end: s + pathEnd }, 'type', P_PART);
-          if (img.tagStart !== undefined) add({ start: s + img.tagStart, end: s + img.tagStart + (img.tag ?? '').length }, 'enumMember', P_PART);
-          if (img.digestStart !== undefined) add({ start: s + img.digestStart, end: s + base.value.length }, 'string', P_PART);
+        else if (stage.image !== undefined && written(base.range, base.value)) {
+          // Parts of the reference as written (variables inside it win over the part they sit in).
+          const img = parseImageReference(base.value);
+          if (img !== undefined) {
+            const s = base.range.start;
+            const pathEnd = img.tagStart !== undefined ? img.tagStart - 1 : img.digestStart !== undefined ? img.digestStart - 1 : base.value.length;
+            if (img.registryGiven) add({ start: s, end: s + img.pathStart - 1 }, 'namespace', P_PART);
+            add({ start: s + img.pathStart, end: s + pathEnd }, 'type', P_PART);
+            if (img.tagStart !== undefined) add({ start: s + img.tagStart, end: s + img.tagStart + (img.tag ?? '').length }, 'enumMember', P_PART);
+            if (img.digestStart !== undefined) add({ start: s + img.digestStart, end: s + base.value.length }, 'string', P_PART);
+          }
         }
       }
     }
