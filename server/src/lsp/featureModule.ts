@@ -9,6 +9,7 @@ import type { Lang } from '../../../common/src/protocol';
 import type { DockerfileModel } from '../model/model';
 import type { TutorSettings } from '../settings';
 import { navigationFeatures } from './featuresNavigation';
+import { EDITING_FEATURES } from './featuresEditing';
 
 export interface FeatureContext {
   readonly connection: Connection;
@@ -25,4 +26,4 @@ export interface FeatureModule {
 }
 
 /** Every feature module, in registration order. Add a module here (one line) to switch it on. */
-export const FEATURE_MODULES: FeatureModule[] = [navigationFeatures];
+export const FEATURE_MODULES: FeatureModule[] = [navigationFeatures, EDITING_FEATURES];

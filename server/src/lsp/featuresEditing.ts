@@ -1,0 +1,58 @@
+/**
+ * Editing features over LSP: completion, signature help, inlay hints, code lens and document links.
+ * Thin handlers: each converts positions and calls an editor-agnostic function.
+ */
+import type { CodeLens, CompletionItem, DocumentLink, InlayHint, SignatureHelp } from 'vscode-languageserver/node';
+import { completionAt, COMPLETION_TRIGGERS } from '../completion/completion';
+import { inlayHintsIn } from '../inlay/inlay';
+import { codeLenses } from '../lens/lens';
+import { documentLinks } from '../links/links';
+import { SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS, signatureHelpAt } from '../signature/signature';
+import { ruleDocHref } from './diagnostics';
+import type { FeatureModule } from './featureModule';
+
+export const EDITING_FEATURES: FeatureModule = {
+  capabilities: {
+    completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
+    signatureHelpProvider: { triggerCharacters: [...SIGNATURE_TRIGGERS], retriggerCharacters: [...SIGNATURE_RETRIGGERS] },
+    inlayHintProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
+    documentLinkProvider: { resolveProvider: false },
+  },
+  register(ctx) {
+    const { connection } = ctx;
+    const inside = (line: number, character: number, lineCount: number): boolean => line >= 0 && character >= 0 && line < lineCount;
+
+    connection.onCompletion((params): CompletionItem[] => {
+      const model = ctx.model(params.textDocument.uri);
+      const { line, character } = params.position;
+      if (model === undefined || !inside(line, character, model.lines.lineCount)) return [];
+      return completionAt(model, model.lines.offset(params.position), ctx.lang());
+    });
+
+    connection.onSignatureHelp((params): SignatureHelp | null => {
+      const model = ctx.model(params.textDocument.uri);
+      const { line, character } = params.position;
+      if (model === undefined || !inside(line, character, model.lines.lineCount)) return null;
+      return signatureHelpAt(model, model.lines.offset(params.position), ctx.lang());
+    });
+
+    connection.languages.inlayHint.on((params): InlayHint[] => {
+      const model = ctx.model(params.textDocument.uri);
+      if (model === undefined || !ctx.settings().inlayHints) return [];
+      // `offset` clamps positions past a line end or past the last line.
+      const range = { start: model.lines.offset(params.range.start), end: model.lines.offset(params.range.end) };
+      return inlayHintsIn(model, range, ctx.lang());
+    });
+
+    connection.onCodeLens((params): CodeLens[] => {
+      const model = ctx.model(params.textDocument.uri);
+      return model === undefined ? [] : codeLenses(model, params.textDocument.uri, ctx.lang());
+    });
+
+    connection.onDocumentLinks((params): DocumentLink[] => {
+      const model = ctx.model(params.textDocument.uri);
+      return model === undefined ? [] : documentLinks(model, ctx.lang(), ruleDocHref);
+    });
+  },
+};
