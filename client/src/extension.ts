@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './languageClient';
+import { registerOverlapHint } from './overlap';
 import { registerExplainPanel } from './panel';
+import { registerWalkthrough } from './walkthrough';
 
 let client: LanguageClient | undefined;
 
@@ -13,6 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerCommands(context);
   client = createLanguageClient(context, output);
   registerExplainPanel(context, () => client);
+  registerWalkthrough(context);
+  registerOverlapHint(context, vscode);
   await client.start();
 }
 
