@@ -239,7 +239,7 @@ describe('navigation features over LSP', function () {
       `0:escape=macro`, '0:`=string', `1:ARG=keyword`, `1:tag=variable+declaration+readonly`,
       `2:FROM=keyword`, `2:mcr.microsoft.com=namespace`, `2:windows/servercore=type`, `2:$tag=variable+readonly`, `2:download=class+declaration`,
       `3:CADDY_VERSION=variable+declaration`, `${copy}:--from=parameter`, `${copy}:download=class`,
-      `${line(/^# Set the volume where the  Caddy/)}:# Set the volume where the  Caddyfile will e mounted to=comment`,
+      `${line(/^# Set the volume where the {2}Caddy/)}:# Set the volume where the  Caddyfile will e mounted to=comment`,
       `${line(/^ENTRYPOINT/)}:"C:\\\\caddy\\\\caddy.exe"=string`,
     ]) assert.ok(seen.includes(e), `${e} not in ${seen.join(' | ')}`);
     const range = await request<SemanticTokens>(server, 'textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: copy, character: 0 }, end: { line: copy + 1, character: 0 } } });
