@@ -83,6 +83,18 @@ function instructionCandidates(model: DockerfileModel, ins: Instruction, out: Ca
   }
 }
 
+const refStarts = new WeakMap<DockerfileModel, ReadonlySet<number>>();
+
+/** Start offsets of stage references that name an earlier stage. */
+function resolvedStageRefs(model: DockerfileModel): ReadonlySet<number> {
+  let set = refStarts.get(model);
+  if (set === undefined) {
+    set = new Set(model.stageRefs.filter((r) => r.stage !== undefined).map((r) => r.token.range.start));
+    refStarts.set(model, set);
+  }
+  return set;
+}
+
 function flagCandidates(
   model: DockerfileModel,
   f: Flag,
@@ -93,8 +105,7 @@ function flagCandidates(
   const v = f.valueRange;
   if (v === undefined || f.value === undefined) return;
   if (f.name === 'from') {
-    const ref = model.stageRefs.find((r) => r.token.range.start === v.start);
-    add(v, ref?.stage !== undefined ? 'class' : 'string', P_PART);
+    add(v, resolvedStageRefs(model).has(v.start) ? 'class' : 'string', P_PART);
     return;
   }
   if (f.name === 'mount' && written(v, f.value)) {
@@ -107,7 +118,7 @@ function flagCandidates(
       else {
         add({ start: s, end: s + eq }, 'property', P_PART);
         const valueRange = { start: s + eq + 1, end: s + part.length };
-        const isStage = part.slice(0, eq) === 'from' && model.stageRefs.some((r) => r.token.range.start === valueRange.start && r.stage !== undefined);
+        const isStage = part.slice(0, eq) === 'from' && resolvedStageRefs(model).has(valueRange.start);
         add(valueRange, isStage ? 'class' : 'string', P_BASE);
       }
       offset += part.length + 1;
@@ -122,13 +133,16 @@ export function rawTokens(model: DockerfileModel): RawToken[] {
   const text = model.parse.text;
   const perInstruction: Candidate[][] = [];
   const loose: Candidate[] = [];
+  // Each directive and comment is its own group: they never overlap each other.
   for (const d of model.parse.directives) {
-    loose.push({ start: d.range.start, end: d.nameRange.start, type: 'comment', modifiers: [], priority: P_BASE });
-    loose.push({ start: d.nameRange.start, end: d.nameRange.end, type: 'macro', modifiers: [], priority: P_NAME });
-    loose.push({ start: d.valueRange.start, end: d.valueRange.end, type: 'string', modifiers: [], priority: P_NAME });
+    perInstruction.push([
+      { start: d.range.start, end: d.nameRange.start, type: 'comment', modifiers: [], priority: P_BASE },
+      { start: d.nameRange.start, end: d.nameRange.end, type: 'macro', modifiers: [], priority: P_NAME },
+      { start: d.valueRange.start, end: d.valueRange.end, type: 'string', modifiers: [], priority: P_NAME },
+    ]);
   }
   for (const c of model.parse.comments) {
-    if (!c.isDirective) loose.push({ start: c.range.start, end: c.range.end, type: 'comment', modifiers: [], priority: P_NAME });
+    if (!c.isDirective) perInstruction.push([{ start: c.range.start, end: c.range.end, type: 'comment', modifiers: [], priority: P_NAME }]);
   }
   const byInstruction = new Map<Instruction, Candidate[]>();
   for (const ins of model.parse.instructions) {
