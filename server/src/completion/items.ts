@@ -226,7 +226,7 @@ export function buildkitCheckNames(): { readonly name: string; readonly rule: Ru
   const out: { name: string; rule: Rule }[] = [];
   for (const r of RULES) {
     if (r.source === 'buildkit') out.push({ name: r.id, rule: r });
-    for (const a of r.aliases ?? []) if (/^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(a)) out.push({ name: a, rule: r });
+    for (const a of r.aliases ?? []) if (/^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(a)) out.push({ name: a, rule: r });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -21,6 +21,21 @@ function overlaps(a: Range, b: Range): boolean {
 
 export function inlayHintsIn(model: DockerfileModel, range: Range, lang: Lang): InlayHint[] {
   const hints: { offset: number; hint: InlayHint }[] = [];
+  // Values first: at the end of an instruction the value hint comes before the phase.
+  for (const r of model.resolutions) {
+    const end = r.ref.range.end;
+    if (r.value === undefined || end < range.start || end > range.end) continue;
+    const shown = r.value.length > MAX_VALUE ? `${r.value.slice(0, MAX_VALUE - 1)}…` : r.value;
+    hints.push({
+      offset: end,
+      hint: {
+        position: model.lines.position(end),
+        label: `= ${shown === '' ? '""' : shown}`,
+        paddingLeft: true,
+        tooltip: { kind: 'markdown', value: r.value === '' ? VARIABLE_TEXTS.emptyValue[lang] : format(VARIABLE_TEXTS.valueHere[lang], { value: codeSpan(r.value) }) },
+      },
+    });
+  }
   for (const ins of model.parse.instructions) {
     if (!overlaps(ins.textRange, range)) continue;
     const phase = model.phaseOf(ins);
@@ -37,20 +52,6 @@ export function inlayHintsIn(model: DockerfileModel, range: Range, lang: Lang): 
           kind: 'markdown',
           value: [format(EDITOR_TEXTS.inlayPhaseTooltip[lang], { phase: PHASE_TEXTS[phase].label[lang] }), fillTemplate(PHASE_TEXTS[phase].explain[lang], { keyword })].join('\n\n'),
         },
-      },
-    });
-  }
-  for (const r of model.resolutions) {
-    const end = r.ref.range.end;
-    if (r.value === undefined || end < range.start || end > range.end) continue;
-    const shown = r.value.length > MAX_VALUE ? `${r.value.slice(0, MAX_VALUE - 1)}…` : r.value;
-    hints.push({
-      offset: end,
-      hint: {
-        position: model.lines.position(end),
-        label: `= ${shown === '' ? '""' : shown}`,
-        paddingLeft: true,
-        tooltip: { kind: 'markdown', value: r.value === '' ? VARIABLE_TEXTS.emptyValue[lang] : format(VARIABLE_TEXTS.valueHere[lang], { value: codeSpan(r.value) }) },
       },
     });
   }

@@ -17,3 +17,4 @@ export * from './links';
 export * from './phases';
 export * from './hoverTexts';
 export * from './cli';
+export * from './editorTexts';
