@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
-import type { MarkupContent } from 'vscode-languageserver-types';
+import type { InlayHint, MarkupContent } from 'vscode-languageserver-types';
 import { analyze } from '../../../server/src/model/model';
 import { inlayHintsIn } from '../../../server/src/inlay/inlay';
 import { codeLenses, stageRole } from '../../../server/src/lens/lens';
+
+const labelOf = (h: InlayHint): string => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
 
 const DOC = 'ARG TAG=3.20\nFROM alpine:$TAG AS build\nARG TAG\nRUN echo ${TAG}\nFROM build AS base\nFROM alpine AS tools\nFROM base\nCOPY --from=tools /x /y\n';
 
@@ -11,9 +13,9 @@ describe('inlay hints', () => {
   const all = inlayHintsIn(model, { start: 0, end: DOC.length }, 'en');
 
   it('labels each instruction with its phase, build stages as build-only', () => {
-    const phases = all.filter((h) => !String(h.label).startsWith('='));
+    const phases = all.filter((h) => !labelOf(h).startsWith('='));
     assert.equal(phases.length, model.parse.instructions.length);
-    const byLine = new Map(phases.map((h) => [h.position.line, String(h.label)]));
+    const byLine = new Map(phases.map((h) => [h.position.line, labelOf(h)]));
     assert.equal(byLine.get(0), 'build-only'); // ARG
     assert.equal(byLine.get(3), 'layer'); // RUN in a stage the final image builds on
     assert.equal(byLine.get(5), 'build-only'); // FROM of a stage only copied from
@@ -23,7 +25,7 @@ describe('inlay hints', () => {
   });
 
   it('shows the value of a variable reference where it is known', () => {
-    const values = all.filter((h) => String(h.label).startsWith('='));
+    const values = all.filter((h) => labelOf(h).startsWith('='));
     assert.deepEqual(values.map((h) => [h.position.line, h.label]), [[1, '= 3.20'], [3, '= 3.20']]);
   });
 
