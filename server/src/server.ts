@@ -27,6 +27,7 @@ import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
 import { ModelCache } from './service';
 import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from './settings';
 import { loadLintConfigFor } from './config/configFiles';
+import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
 
 /** Debounce after a change before linting again (ms). Opening a document lints at once. */
@@ -65,6 +66,7 @@ function startServer(): void {
       lang: lang(),
       target: settings.buildTarget,
       config: lintConfigFor(doc.uri),
+      shellcheck: settings.shellcheck.enable ? { path: settings.shellcheck.path ?? DEFAULT_SHELLCHECK_PROGRAM } : undefined,
     });
     // Skip results superseded by a newer edit, or for a document closed meanwhile.
     const current = documents.get(doc.uri);

@@ -7,15 +7,20 @@ import type { Lang } from '../../common/src/protocol';
 import { analyze, type DockerfileModel } from './model/model';
 import { lint, type Finding, type LintConfig, DEFAULT_LINT_CONFIG } from './rules/lint';
 import { toDiagnostic } from './lsp/diagnostics';
+import { RULES } from './rules/registry';
+import { shellcheckRules, type ShellCheckOptions } from './shellcheck';
 
 export interface AnalysisOptions {
   readonly target?: string | undefined;
   readonly config?: LintConfig;
+  /** Run ShellCheck on RUN scripts (absent: do not). */
+  readonly shellcheck?: ShellCheckOptions | undefined;
 }
 
 export function lintText(text: string, options: AnalysisOptions = {}): { model: DockerfileModel; findings: Finding[] } {
   const model = analyze(text, { target: options.target });
-  return { model, findings: lint(model, options.config ?? DEFAULT_LINT_CONFIG) };
+  const rules = options.shellcheck === undefined ? RULES : [...RULES, ...shellcheckRules(model, options.shellcheck)];
+  return { model, findings: lint(model, options.config ?? DEFAULT_LINT_CONFIG, rules) };
 }
 
 export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): Diagnostic[] {

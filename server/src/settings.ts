@@ -16,6 +16,8 @@ export interface TutorSettings {
   readonly hoversEnabled: boolean;
   /** `dockerfileTutor.format.keepMultilineIndentation`: formatting leaves continuation-line indentation as written. */
   readonly formatKeepMultilineIndentation: boolean;
+  /** `dockerfileTutor.shellcheck.*`: run ShellCheck on RUN scripts (off by default); `path` undefined = `shellcheck` on PATH. */
+  readonly shellcheck: { readonly enable: boolean; readonly path: string | undefined };
 }
 
 export const DEFAULT_SETTINGS: TutorSettings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: TutorSettings = {
   diagnosticsEnabled: true,
   hoversEnabled: true,
   formatKeepMultilineIndentation: false,
+  shellcheck: { enable: false, path: undefined },
 };
 
 const LEVELS: readonly string[] = ['off', 'error', 'warning', 'info', 'style', 'hint'];
@@ -47,6 +50,8 @@ export function settingsFrom(raw: unknown): TutorSettings {
   const buildTarget = typeof raw['buildTarget'] === 'string' && raw['buildTarget'].trim() !== '' ? raw['buildTarget'].trim() : undefined;
   const inlay = isRecord(raw['inlayHints']) ? raw['inlayHints']['enable'] : undefined;
   const overlap = isRecord(raw['overlap']) ? raw['overlap'] : {};
+  const shellcheck = isRecord(raw['shellcheck']) ? raw['shellcheck'] : {};
+  const shellcheckPath = typeof shellcheck['path'] === 'string' && shellcheck['path'].trim() !== '' ? shellcheck['path'].trim() : undefined;
   return {
     language,
     rules,
@@ -55,6 +60,7 @@ export function settingsFrom(raw: unknown): TutorSettings {
     diagnosticsEnabled: overlap['diagnostics'] !== false,
     hoversEnabled: overlap['hovers'] !== false,
     formatKeepMultilineIndentation: isRecord(raw['format']) && raw['format']['keepMultilineIndentation'] === true,
+    shellcheck: { enable: shellcheck['enable'] === true, path: shellcheckPath },
   };
 }
 

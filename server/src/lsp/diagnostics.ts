@@ -5,6 +5,7 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { Lang } from '../../../common/src/protocol';
 import type { DockerfileModel } from '../model/model';
 import { findingMessage, type Finding } from '../rules/lint';
+import { SHELLCHECK_CODE, shellcheckWikiUrl } from '../shellcheck';
 
 /** DiagnosticSeverity values (LSP): Error 1, Warning 2, Information 3, Hint 4. */
 const SEVERITY = { error: 1, warning: 2, info: 3, style: 3 } as const;
@@ -28,6 +29,8 @@ export function ruleDocsDir(): string {
 }
 
 export function ruleDocHref(code: string, lang: Lang): string {
+  // ShellCheck codes (SC2086) are explained on ShellCheck's wiki (English).
+  if (SHELLCHECK_CODE.test(code)) return shellcheckWikiUrl(code);
   return pathToFileURL(path.join(ruleDocsDir(), `${code}.${lang}.md`)).toString();
 }
 

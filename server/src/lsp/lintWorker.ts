@@ -16,6 +16,8 @@ export interface LintJob {
   readonly lang: Lang;
   readonly target: string | undefined;
   readonly config: LintConfig;
+  /** Run ShellCheck with this program (`dockerfileTutor.shellcheck`); absent when switched off. */
+  readonly shellcheck?: { readonly path: string } | undefined;
 }
 
 interface JobMessage {
@@ -27,6 +29,8 @@ interface ResultMessage {
   readonly id: number;
   readonly diagnostics: Diagnostic[];
   readonly error?: string;
+  /** Lines for the server log (e.g. ShellCheck could not run). */
+  readonly logs?: readonly string[];
 }
 
 export const WORKER_MARKER = 'dockerfile-tutor-lint-worker';
@@ -37,13 +41,15 @@ export function runLintWorker(): void {
   if (port === null) return;
   port.on('message', (msg: JobMessage) => {
     let reply: ResultMessage;
+    const logs: string[] = [];
     try {
       const { job } = msg;
       const lines = job.config.lint.dockerignoreLines;
       const config: LintConfig = { ...job.config, lint: { ...job.config.lint, dockerignore: () => lines } };
-      reply = { id: msg.id, diagnostics: diagnosticsFor(job.text, job.lang, { target: job.target, config }) };
+      const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: (m: string) => logs.push(m) };
+      reply = { id: msg.id, diagnostics: diagnosticsFor(job.text, job.lang, { target: job.target, config, shellcheck }), logs };
     } catch (e) {
-      reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e) };
+      reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e), logs };
     }
     port.postMessage(reply);
   });
@@ -117,7 +123,8 @@ export class LintScheduler {
     const worker = this.ensureWorker();
     const { job } = pending;
     if (worker === undefined) {
-      pending.resolve(diagnosticsFor(job.text, job.lang, { target: job.target, config: job.config }));
+      const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: this.log };
+      pending.resolve(diagnosticsFor(job.text, job.lang, { target: job.target, config: job.config, shellcheck }));
       this.pump();
       return;
     }
@@ -133,6 +140,7 @@ export class LintScheduler {
   }
 
   private done(m: ResultMessage): void {
+    for (const line of m.logs ?? []) this.log(line);
     const running = this.running;
     if (running === undefined || running.id !== m.id) return;
     this.running = undefined;
