@@ -1,4 +1,6 @@
 import type { Rule } from '../types';
+import { rule as TutorCacheOrder } from './TutorCacheOrder';
+import { rule as TutorSecretInLayer } from './TutorSecretInLayer';
 
 /** Dockerfile Tutor's own teaching rules. */
-export const TUTOR_RULES: readonly Rule[] = [];
+export const TUTOR_RULES: readonly Rule[] = [TutorCacheOrder, TutorSecretInLayer];

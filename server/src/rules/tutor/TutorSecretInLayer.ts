@@ -1,0 +1,151 @@
+import { TutorSecretInLayer as text } from '../../knowledge/rules/tutor/TutorSecretInLayer';
+import { args, runsOf, wordText } from '../hadolint/commandLine';
+import type { Rule, ShellCommand, ShellWord } from '../types';
+import { baseName, commandName, contextSources, finalChainInOrder } from './lib';
+
+/** Files that hold private keys, tokens or passwords by their name. */
+const SECRET_FILES = new Set([
+  'id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', '.npmrc', '.pypirc', '.netrc', '.git-credentials', '.pgpass',
+  '.env', 'credentials', 'credentials.json',
+]);
+/** Folders whose content is credentials. */
+const SECRET_DIRS = new Set(['.ssh', '.aws', '.gnupg']);
+const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults?|test)$/i;
+
+/** Whether a COPY/ADD source path names a secret file (`id_rsa`, `.npmrc`, `.env`, `*.key`, `server-key.pem`, `.ssh/`). */
+export function secretFile(source: string): boolean {
+  const p = source.replace(/^["']|["']$/g, '');
+  const segments = p.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.some((s) => SECRET_DIRS.has(s))) return true;
+  const name = baseName(p).toLowerCase();
+  if (SECRET_FILES.has(name)) return true;
+  if (name.startsWith('.env.') && !ENV_TEMPLATE.test(name)) return true;
+  if (name.includes('*') || name.includes('$')) return false;
+  // Private keys; a `.pem` or `.key` that is a certificate or a public (signing) key is no secret.
+  if (/\.(?:p12|pfx)$/.test(name)) return true;
+  const stem = name.replace(/\.(?:key|pem)$/, '');
+  if (stem === name) return false;
+  if (/pub|gpg|sign|release|archive|repo|trust|cert|chain|(?:^|[-_.])ca(?:[-_.]|$)/.test(stem)) return false;
+  // `.key` also names public signing keys (`nginx_signing.key`): only names that say private or TLS count.
+  return /(?:^|[-_.])(?:priv|private|privkey|tls|ssl|server|client|key)(?:[-_.]|$)/.test(stem);
+}
+
+/** Variable names that hold a credential (ids, files, paths, URLs and versions excluded). */
+export function secretVariable(name: string): boolean {
+  const n = name.toUpperCase();
+  if (/(?:_|^)(?:FILE|PATH|DIR|URL|VERSION|ID|NAME|USER|USERNAME)$/.test(n)) return false;
+  return /TOKEN|PASSWORD|PASSWD|SECRET|APIKEY|API_KEY|ACCESS_KEY|(?:^|_)(?:PASS|AUTH|CREDENTIALS?)$/.test(n);
+}
+
+/** A word's text without its single-quoted parts (where `$` is literal). */
+function expandedParts(raw: string): string {
+  let out = '';
+  let double = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '"') double = !double;
+    else if (c === "'" && !double) {
+      const close = raw.indexOf("'", i + 1);
+      if (close < 0) break;
+      i = close;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** The secret-named variables a word expands. */
+function secretVars(w: ShellWord): string[] {
+  const out: string[] = [];
+  for (const m of expandedParts(w.raw).matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1] !== undefined && secretVariable(m[1])) out.push(m[1]);
+  return out;
+}
+
+/** Commands that store their arguments in a configuration file (`npm config set`, `git config`, `docker login`, …). */
+function storesArguments(cmd: ShellCommand): boolean {
+  const name = commandName(cmd);
+  const a = args(cmd);
+  if (['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'bundle', 'poetry', 'composer'].includes(name)) return a.includes('config');
+  if (name === 'git') return a[0] === 'config' || a.includes('config');
+  if (name === 'docker' || name === 'podman' || name === 'helm') return a.includes('login');
+  if (name === 'aws') return a[0] === 'configure';
+  return false;
+}
+
+/** `npm config set`, `git config`, `docker login`: the command name and its subcommand words. */
+function commandWords(cmd: ShellCommand): string {
+  const texts = cmd.words.map(wordText);
+  const i = texts.findIndex((t, k) => k > 0 && ['config', 'login', 'configure'].includes(t));
+  if (i < 0) return texts[0] ?? '';
+  const next = texts[i + 1];
+  return [texts[0] ?? '', texts[i] ?? '', ...(next === 'set' ? [next] : [])].join(' ');
+}
+
+const LITERAL_FLAG = /^--(?:password|passwd|token|api-key|apikey|secret)(?:=(.*))?$/;
+
+/**
+ * Dockerfile Tutor's own rule (build secrets, notes §3.2): in the stages of the final image,
+ * - COPY/ADD from the build context of a file that holds credentials by its name (private keys, `.npmrc`, `.env`,
+ *   `.netrc`, `credentials`, `.ssh/`, `.aws/`): the file is in a layer even when a later step deletes it;
+ * - a RUN that writes a secret-named variable (`$NPM_TOKEN`) into a file with `echo`/`printf` and does not delete
+ *   that file in the same RUN, or stores it with a command that keeps its arguments in a config file
+ *   (`npm config set`, `git config`, `docker login`);
+ * - a literal value after `--password`/`--token`/`--secret` on a RUN command line, which the image history keeps.
+ * ARG/ENV names themselves are BuildKit's SecretsUsedInArgOrEnv and hadolint's DL3064.
+ */
+export const rule: Rule = {
+  id: 'TutorSecretInLayer',
+  source: 'tutor',
+  defaultSeverity: 'warning',
+  concept: 'build-secrets',
+  reference: 'https://docs.docker.com/build/building/secrets/',
+  text,
+  check(ctx) {
+    for (const stage of finalChainInOrder(ctx.model.stages, ctx.model.finalChain)) {
+      for (const ins of stage.instructions) {
+        for (const src of contextSources(ins)) {
+          if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src.value)) continue;
+          if (secretFile(src.value)) ctx.report({ range: src.range, params: { instruction: ins.keyword.toUpperCase(), source: src.value } });
+        }
+      }
+      for (const { script } of runsOf(ctx, stage, false)) {
+        for (const cmd of script.commands) {
+          const name = commandName(cmd);
+          if (name === 'echo' || name === 'printf') {
+            const out = cmd.redirects.find((r) => (r.op === '>' || r.op === '>>' || r.op === '>|') && (r.fd === '' || r.fd === '1'));
+            const file = out?.target === undefined ? undefined : wordText(out.target);
+            if (file === undefined || file.startsWith('/dev/') || file.startsWith('/proc/')) continue;
+            const vars = cmd.words.slice(1).flatMap(secretVars);
+            if (vars[0] === undefined) continue;
+            const removed = script.commands.some((c) => c.name === 'rm' && args(c).some((a) => a === file || baseName(a) === baseName(file)));
+            if (removed) continue;
+            ctx.report({ range: cmd.range, variant: 'writesFile', params: { name: vars[0], file } });
+            continue;
+          }
+          if (storesArguments(cmd)) {
+            const v = cmd.words.slice(1).flatMap(secretVars)[0];
+            if (v !== undefined) {
+              ctx.report({ range: cmd.range, variant: 'storesConfig', params: { name: v, command: commandWords(cmd) } });
+              continue;
+            }
+          }
+          cmd.words.slice(1).forEach((w, i, rest) => {
+            const m = LITERAL_FLAG.exec(wordText(w));
+            if (m === null) return;
+            const valueWord = m[1] === undefined ? rest[i + 1] : undefined;
+            const value = m[1] ?? (valueWord === undefined ? '' : wordText(valueWord));
+            if (value === '' || value.startsWith('-') || value.includes('$') || value.startsWith('/') || value.startsWith('@') || w.raw.includes('$')) return;
+            if (valueWord !== undefined && valueWord.raw.includes('$')) return;
+            const flag = w.raw.split('=')[0] ?? w.raw;
+            ctx.report({ range: valueWord === undefined ? w.range : { start: w.range.start, end: valueWord.range.end }, variant: 'literal', params: { flag } });
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+/** Helpers shared by Dockerfile Tutor's own rules. */
+import type { Instruction, Token } from '../../parse/ast';
+import type { Stage } from '../../model/model';
+import { argWords, wordText } from '../hadolint/commandLine';
+import { dropQuotes, pathWords } from '../hadolint/copyArgs';
+import type { ShellCommand, ShellWord } from '../types';
+
+/** The last path segment, without trailing slashes (`/usr/bin/npm` → `npm`, `./mvnw` → `mvnw`). */
+export function baseName(p: string): string {
+  const parts = p.replace(/\/+$/, '').split('/');
+  return parts[parts.length - 1] ?? '';
+}
+
+/** The command name without its folder. */
+export function commandName(cmd: ShellCommand): string {
+  return baseName(cmd.name);
+}
+
+/** Arguments after the command name that do not start with `-`, as text. */
+export function nonFlagArgs(cmd: ShellCommand): ShellWord[] {
+  return argWords(cmd).filter((w) => !wordText(w).startsWith('-'));
+}
+
+/** Sources of a COPY/ADD that reads the build context (none for `--from`, heredoc sources excluded). */
+export function contextSources(ins: Instruction): Token[] {
+  if (ins.name !== 'copy' && ins.name !== 'add') return [];
+  if (ins.flags.some((f) => f.name === 'from')) return [];
+  const words = pathWords(ins);
+  return words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
+}
+
+/** Whether a source copies the whole build context: `.`, `./`, `*`, `./*`. */
+export function isWholeContext(source: string): boolean {
+  return /^(?:\.\/?|\.?\/?\*|\.\/\.)$/.test(dropQuotes(source).trim());
+}
+
+/** Whether a source is a URL or a Git repository (ADD). */
+export function isRemote(source: string): boolean {
+  return /^(?:https?|git|ssh):\/\//i.test(dropQuotes(source)) || /^git@/.test(dropQuotes(source));
+}
+
+/** The stages of the final image, root first, then up to the target. */
+export function finalChainInOrder(stages: readonly Stage[], finalChain: ReadonlySet<number>): Stage[] {
+  return stages.filter((s) => finalChain.has(s.index));
+}
+
+/** Fields of a `--mount=…` flag value. */
+export function mountFields(value: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const part of value.split(',')) {
+    const eq = part.indexOf('=');
+    const k = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    fields.set(k, eq < 0 ? '' : part.slice(eq + 1).trim().replace(/^["']|["']$/g, ''));
+  }
+  return fields;
+}
+
+/** Mount types of a RUN (`bind` when no type is given). */
+export function mountTypes(run: Instruction): string[] {
+  return run.flags.filter((f) => f.name === 'mount' && f.value !== undefined).map((f) => mountFields(f.value ?? '').get('type') ?? 'bind');
+}
