@@ -19,12 +19,13 @@ function fail(message) {
   process.exit(1);
 }
 
-/** `--baseContentUrl`/`--baseImagesUrl` from scripts/vsce-base.json, or `--allow-missing-repository` while it is empty. */
+/** `--baseContentUrl`/`--baseImagesUrl` from scripts/vsce-base.json; while it is empty, a README with relative images is refused. */
 function baseUrlArgs() {
   const { repositoryUrl } = JSON.parse(fs.readFileSync(path.join(__dirname, 'vsce-base.json'), 'utf8'));
   if (typeof repositoryUrl === 'string' && repositoryUrl !== '') {
     if (!/^https:\/\/\S+[^/]$/.test(repositoryUrl)) fail(`scripts/vsce-base.json: repositoryUrl must be an https URL without a trailing slash, not "${repositoryUrl}".`);
-    return ['--baseContentUrl', `${repositoryUrl}/blob/HEAD/`, '--baseImagesUrl', `${repositoryUrl}/raw/HEAD/`];
+    // package.json has no `repository` field (vsce would warn): the base URLs are all the package needs.
+    return ['--allow-missing-repository', '--baseContentUrl', `${repositoryUrl}/blob/HEAD/`, '--baseImagesUrl', `${repositoryUrl}/raw/HEAD/`];
   }
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const relative = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]).filter((u) => !/^https:\/\//.test(u));
