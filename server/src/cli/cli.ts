@@ -2,7 +2,7 @@
  * `dockerfile-tutor`: the command line.
  *   parse --dump FILE
  *   lint [--format tty|json|sarif|checkstyle|gnu] [--lang en|ko] [--failure-threshold error|warning|info|style|none]
- *        [--config FILE] [--ignore ID]... [--target STAGE] FILE...
+ *        [--config FILE] [--ignore ID]... [--target STAGE] [--shellcheck[=PATH]] FILE...
  *   explain [--lang en|ko] [--format text|json] FILE
  * Exit status: 0 clean, 1 a finding at or above the threshold (lint) or a parse error (parse), 2 bad usage or
  * an unreadable file (2 wins over 1; the other files are still processed).
@@ -21,6 +21,8 @@ import { CLI_TEXTS } from '../knowledge/cli';
 import { formatFindings, type OutputFormat, type FileFindings } from './formats';
 import { formatExplain } from './explainText';
 import { fillTemplate } from '../knowledge/template';
+import { RULES } from '../rules/registry';
+import { DEFAULT_SHELLCHECK_PROGRAM, shellcheckRules } from '../shellcheck';
 
 class UsageError extends Error {}
 
@@ -36,6 +38,8 @@ interface Options {
   ignore: string[];
   target: string | undefined;
   dump: boolean;
+  /** `--shellcheck[=PATH]`: the ShellCheck program to run on RUN scripts. */
+  shellcheck: string | undefined;
 }
 
 function envLang(): Lang {
@@ -47,7 +51,7 @@ function parseArgs(argv: readonly string[]): Options {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') throw new UsageError('help');
   if (!['parse', 'lint', 'explain'].includes(command)) throw new UsageError(`unknown command: ${command}`);
-  const o: Options = { command, files: [], format: undefined, lang: envLang(), threshold: 'info', config: undefined, ignore: [], target: undefined, dump: false };
+  const o: Options = { command, files: [], format: undefined, lang: envLang(), threshold: 'info', config: undefined, ignore: [], target: undefined, dump: false, shellcheck: undefined };
   let thresholdGiven = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -90,6 +94,11 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       case '--target':
         o.target = value();
+        break;
+      case '--shellcheck':
+        // The value is optional, so it must be attached with `=`: a following word is a file.
+        o.shellcheck = eq > 0 ? a.slice(eq + 1) : DEFAULT_SHELLCHECK_PROGRAM;
+        if (o.shellcheck === '') throw new UsageError('--shellcheck= needs a program');
         break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option: ${a}`);
@@ -168,7 +177,8 @@ function runLint(o: Options): number {
       if ((o as { thresholdFromConfig?: boolean }).thresholdFromConfig === true && hadolint?.failureThreshold !== undefined) threshold = hadolint.failureThreshold;
       const merged: LintConfig = { ...config, ignored: [...config.ignored, ...o.ignore] };
       const model = buildModel(parse(text), { target: o.target });
-      const findings: Finding[] = lint(model, merged);
+      const shellcheck = o.shellcheck === undefined ? [] : shellcheckRules(model, { path: o.shellcheck, log: err });
+      const findings: Finding[] = lint(model, merged, [...RULES, ...shellcheck]);
       results.push({ file, model, findings });
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;

@@ -6,6 +6,7 @@ import { ACTION_TEXTS } from '../knowledge/rules/actions';
 import { fillTemplate } from '../knowledge/template';
 import { ruleById } from '../rules/registry';
 import { DIAGNOSTIC_SOURCE, isDiagnosticData } from './diagnostics';
+import { SHELLCHECK_CODE } from '../shellcheck';
 
 export function codeActionsFor(model: DockerfileModel, uri: string, diagnostics: readonly Diagnostic[], lang: Lang): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -20,7 +21,8 @@ export function codeActionsFor(model: DockerfileModel, uri: string, diagnostics:
         actions.push({ title: f.title, kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: edit([...f.edits]) });
       }
     }
-    if (rule === undefined || rule.source === 'builder') continue;
+    // ShellCheck codes have no registered rule (one is made per document), but can be ignored like any other.
+    if ((rule === undefined && !SHELLCHECK_CODE.test(code)) || rule?.source === 'builder') continue;
     const line = isDiagnosticData(data) ? data.instructionLine : d.range.start.line;
     const indent = /^\s*/.exec(model.lines.lineText(line))?.[0] ?? '';
     actions.push({
@@ -29,7 +31,7 @@ export function codeActionsFor(model: DockerfileModel, uri: string, diagnostics:
       diagnostics: [d],
       edit: edit([{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# hadolint ignore=${code}\n` }]),
     });
-    actions.push(fileWideIgnore(model, code, rule.source === 'buildkit' ? (rule.aliases?.[0] ?? code) : code, rule.source === 'buildkit', lang, d, edit));
+    actions.push(fileWideIgnore(model, code, rule?.source === 'buildkit' ? (rule.aliases?.[0] ?? code) : code, rule?.source === 'buildkit', lang, d, edit));
   }
   return actions;
 }
