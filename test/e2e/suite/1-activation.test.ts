@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { openFixture, ourExtension, waitFor, workspaceFile } from './helpers';
+import { describeActivation, openFixture, ourExtension, waitFor, workspaceFile } from './helpers';
 
 describe('activation in a real extension host', () => {
   it('runs the extension under development, not an installed copy', () => {
@@ -16,13 +16,15 @@ describe('activation in a real extension host', () => {
     const document = await openFixture('Containerfile');
     assert.equal(document.languageId, 'dockerfile');
     const extension = ourExtension();
-    await waitFor('the extension to activate', () => (extension.isActive ? true : undefined));
+    await waitFor('the extension to activate', () => (extension.isActive ? true : undefined), { describe: describeActivation });
   });
 
   it('activates the extension for a Dockerfile', async () => {
     const document = await openFixture('Dockerfile');
     assert.equal(document.languageId, 'dockerfile');
-    await waitFor('the extension to be active', () => (ourExtension().isActive ? true : undefined));
+    await waitFor('the extension to be active', () => (ourExtension().isActive ? true : undefined), {
+      describe: describeActivation,
+    });
   });
 
   for (const file of ['Dockerfile.dev', 'app.dockerfile', 'Containerfile.prod']) {

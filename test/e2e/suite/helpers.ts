@@ -50,6 +50,20 @@ export function ourExtension(): vscode.Extension<unknown> {
   return extension;
 }
 
+/**
+ * What a timed-out activation wait reports: VS Code derives `onLanguage:<id>` from
+ * `contributes.languages` only for a language entry that has a `configuration` file.
+ */
+export function describeActivation(): string {
+  const manifest: unknown = ourExtension().packageJSON;
+  const { activationEvents, contributes } = manifest as {
+    activationEvents?: unknown;
+    contributes?: { languages?: { id?: string; configuration?: string }[] };
+  };
+  const languages = (contributes?.languages ?? []).map((l) => `${l.id ?? '?'} (configuration: ${l.configuration ?? 'none'})`);
+  return `not active; activationEvents ${JSON.stringify(activationEvents ?? [])}, languages ${languages.join(', ')}`;
+}
+
 function markdownText(content: vscode.MarkdownString | vscode.MarkedString): string {
   return typeof content === 'string' ? content : content.value;
 }
