@@ -1,7 +1,7 @@
 /** Writes the generated rule lessons (see scripts/ruleDocs.ts) and removes stale ones. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { renderRuleDocs } from './ruleDocs';
+import { renderRuleDocs, withRuleTable } from './ruleDocs';
 
 const root = path.join(__dirname, '..');
 const docs = renderRuleDocs();
@@ -12,3 +12,6 @@ for (const f of fs.readdirSync(dir)) {
 }
 for (const [rel, content] of docs) fs.writeFileSync(path.join(root, rel), content);
 process.stdout.write(`wrote ${docs.size} files to docs/rules/\n`);
+const readmePath = path.join(root, 'README.md');
+fs.writeFileSync(readmePath, withRuleTable(fs.readFileSync(readmePath, 'utf8')));
+process.stdout.write('updated the rule table in README.md\n');

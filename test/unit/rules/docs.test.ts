@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { renderRuleDocs } from '../../../scripts/ruleDocs';
+import { README_MARKERS, renderRuleDocs, withRuleTable } from '../../../scripts/ruleDocs';
 import { REPO_ROOT } from '../../helpers/corpus';
 
 describe('generated rule lessons (docs/rules)', () => {
@@ -13,6 +13,11 @@ describe('generated rule lessons (docs/rules)', () => {
       if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content) stale.push(rel);
     }
     assert.deepEqual(stale, []);
+  });
+  it('keep the README rule table up to date', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    assert.ok(readme.includes(README_MARKERS.start) && readme.includes(README_MARKERS.end), 'README has no rule table markers');
+    assert.equal(withRuleTable(readme), readme, 'README rule table is stale: npm run generate:docs');
   });
   it('leave no lesson of a rule that no longer exists', () => {
     const dir = path.join(REPO_ROOT, 'docs', 'rules');
