@@ -13,6 +13,7 @@ import type { Instruction } from '../parse/ast';
 import type { DockerfileModel } from '../model/model';
 import { CHECK_OPTIONS, DIRECTIVES, directiveDoc } from '../knowledge/directives';
 import { EDITOR_TEXTS, NOT_ONBUILD_TRIGGERS, PLATFORM_VALUES, SYNTAX_VALUES } from '../knowledge/editorTexts';
+import { INSTRUCTIONS } from '../knowledge/instructions';
 import { FLAGS, INSTRUCTION_FLAGS, flagDoc, mountOptionDoc, type FlaggedInstruction } from '../knowledge/flags';
 import { format } from '../knowledge/template';
 import type { FlagDoc } from '../knowledge/types';
@@ -164,6 +165,13 @@ function argumentItems(model: DockerfileModel, ins: Instruction, offset: number,
     return flagValueItems(model, ins, keyword, name, value, offset, lang, span);
   }
 
+  if (inner.name === 'healthcheck' && before.every((w) => w.startsWith('--')) && /^[A-Za-z]*$/.test(current)) {
+    const range = span(offset - current.length);
+    const doc = INSTRUCTIONS.HEALTHCHECK;
+    // `NONE` only stands alone: not after options.
+    const forms = before.length === 0 ? ['CMD', 'NONE'] : ['CMD'];
+    return forms.map((v, i) => valueItem(v, doc.syntax[i] ?? v, doc.summary[lang], range, lang, i));
+  }
   if (inner.name === 'from' && ins === inner) {
     const args = before.filter((w) => !w.startsWith('--'));
     const stage = model.stageOf(ins)?.index ?? model.stages.length;

@@ -91,6 +91,12 @@ describe('completion', () => {
     assert.deepEqual(labels(complete('FROM golang AS build\nFROM alpine\nRUN --mount=type=bind,from=|')), ['build']);
   });
 
+  it('offers CMD and NONE after HEALTHCHECK, and only CMD after its options', () => {
+    assert.deepEqual(labels(complete('FROM alpine\nHEALTHCHECK |')), ['CMD', 'NONE']);
+    assert.deepEqual(labels(complete('FROM alpine\nHEALTHCHECK --interval=5s C|')), ['CMD']);
+    assert.deepEqual(complete('FROM alpine\nHEALTHCHECK CMD curl |'), []);
+  });
+
   it('offers AS after the base image of FROM', () => {
     assert.deepEqual(labels(complete('FROM alpine |')), ['AS']);
   });
