@@ -129,9 +129,18 @@ function startServer(): void {
     refreshSettings().then(relintAll, (e: unknown) => log(`settings: ${String(e)}`));
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, LINT_DELAY_MS));
+  // TextDocuments fires onDidChangeContent right after onDidOpen: that one must not delay the first lint.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    schedule(e.document, LINT_DELAY_MS);
+  });
   documents.onDidClose((e) => {
+    justOpened.delete(e.document.uri);
     const t = timers.get(e.document.uri);
     if (t !== undefined) clearTimeout(t);
     timers.delete(e.document.uri);

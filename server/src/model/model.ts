@@ -354,28 +354,49 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     return ins !== undefined && offset <= ins.range.end ? ins : undefined;
   };
 
-  const scopeAt = (offset: number): ReadonlyMap<string, VarDef> => {
-    // Walk again up to the offset: cheap (one stage) and keeps the model small.
-    let scope = new Map<string, VarDef>();
-    for (const name of PLATFORM_ARGS) scope.set(name, predefinedDef(name));
-    let inStage = -1;
+  // For scopeAt: the stage of each instruction (-1 before the first FROM) and, per stage, the instructions that
+  // define variables, so a query walks only the definitions of one stage (linear over a whole document).
+  const stageIndexOf: number[] = [];
+  const definersByStage = new Map<number, Instruction[]>();
+  {
+    let s = -1;
     for (const ins of instructions) {
+      if (ins.name === 'from') s++;
+      stageIndexOf.push(s);
+      if (defsByInstruction.has(ins)) {
+        const list = definersByStage.get(s);
+        if (list === undefined) definersByStage.set(s, [ins]);
+        else list.push(ins);
+      }
+    }
+  }
+
+  const scopeAt = (offset: number): ReadonlyMap<string, VarDef> => {
+    // The last instruction that starts before the offset.
+    let lo = 0;
+    let hi = instructions.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sortedStarts[mid] ?? 0) < offset) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const scope = new Map<string, VarDef>();
+    const last = k >= 0 ? instructions[k] : undefined;
+    const inStage = k >= 0 ? (stageIndexOf[k] ?? -1) : -1;
+    if (last === undefined || inStage < 0) {
+      for (const name of PLATFORM_ARGS) scope.set(name, predefinedDef(name));
+    } else {
+      if (last.name === 'from' && offset <= last.range.end) return globalScope;
+      const st = stages[inStage];
+      if (st?.baseStage !== undefined) for (const [key, v] of stageEnvs[st.baseStage] ?? []) scope.set(key, v);
+    }
+    if (last === undefined) return scope;
+    for (const ins of definersByStage.get(inStage) ?? []) {
       if (ins.range.start >= offset) break;
-      if (ins.name === 'from') {
-        inStage++;
-        scope = new Map();
-        const st = stages[inStage];
-        if (st?.baseStage !== undefined) for (const [k, v] of stageEnvs[st.baseStage] ?? []) scope.set(k, v);
-        if (offset <= ins.range.end) return globalScope;
-        continue;
-      }
-      if (inStage < 0) {
-        for (const d of defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
-        continue;
-      }
-      if (ins.name === 'arg' || ins.name === 'env') {
-        for (const d of defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
-      }
+      for (const d of defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
     }
     return scope;
   };

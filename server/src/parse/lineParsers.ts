@@ -179,6 +179,10 @@ export function parseJsonArray(line: string, from: number, to: number): JsonPars
   let a = from;
   while (a < to && isGoSpace(line.charCodeAt(a))) a++;
   if (line.charCodeAt(a) !== 0x5b) return { kind: 'not-json' };
+  // Valid JSON ends with `]` here; checking first avoids a thrown (slow) SyntaxError on shell lines like `[ -f x ] && …`.
+  let b = to;
+  while (b > a && isGoSpace(line.charCodeAt(b - 1))) b--;
+  if (line.charCodeAt(b - 1) !== 0x5d) return { kind: 'not-json' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(line.slice(a, to));

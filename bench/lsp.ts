@@ -1,0 +1,107 @@
+/**
+ * One LSP client for both servers (ours and the anchor), so the same code measures each: spawns a server on
+ * stdio, answers `workspace/configuration`, waits for diagnostics, reads the process's RSS.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export interface BenchServer {
+  readonly connection: ProtocolConnection;
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly init: InitializeResult;
+  /** Milliseconds from spawn to the initialize response. */
+  readonly startMs: number;
+  /** Registers a wait for the next diagnostics for `uri` published after this call. */
+  nextDiagnostics(uri: string, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** Resident set size of the server process in bytes (its worker threads included). */
+  rss(): number;
+  /** Whether edits are sent as ranges (incremental sync) or as whole texts. */
+  readonly incremental: boolean;
+  stop(): Promise<void>;
+}
+
+export function now(): number {
+  return performance.now();
+}
+
+export async function startBenchServer(args: readonly string[], cwd: string): Promise<BenchServer> {
+  const t0 = now();
+  const child = spawn(process.execPath, [...args], { stdio: 'pipe', cwd });
+  child.stderr.on('data', () => undefined);
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const list = waiters.get(p.uri);
+    const first = list?.shift();
+    if (list !== undefined && list.length === 0) waiters.delete(p.uri);
+    first?.(p);
+  });
+  connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? [null]).map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const init: InitializeResult = await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    locale: 'en',
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: {
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+        publishDiagnostics: { versionSupport: true },
+      },
+    },
+  });
+  const startMs = now() - t0;
+  await connection.sendNotification('initialized', {});
+  const sync = init.capabilities.textDocumentSync;
+  const kind = typeof sync === 'number' ? sync : sync?.change;
+  return {
+    connection,
+    child,
+    init,
+    startMs,
+    incremental: kind === 2,
+    nextDiagnostics: (uri, timeoutMs = 120_000) => new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      const list = waiters.get(uri) ?? [];
+      list.push((p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+      waiters.set(uri, list);
+    }),
+    rss: () => {
+      const status = fs.readFileSync(`/proc/${child.pid ?? 0}/status`, 'utf8');
+      const m = /VmRSS:\s+(\d+) kB/.exec(status);
+      return m === null || m[1] === undefined ? 0 : Number(m[1]) * 1024;
+    },
+    stop: async () => {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? Number.NaN;
+}

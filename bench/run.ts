@@ -1,0 +1,365 @@
+/**
+ * Benchmarks against the anchor tools (issue 9), ours and the anchor measured in the same run:
+ *   npm run bench                 prints a table and writes bench/results/latest.json
+ *   npm run bench -- --check      also exits 1 when a goal of issue 9 is missed
+ * Environment: DOCKERFILE_CORPUS (default ../shared/corpus), BENCH_SECONDS (time per throughput
+ * measurement, default 2), BENCH_CYCLES (open/close cycles for the memory check, default 10000).
+ * The anchor: dockerfile-ast 0.7.1, dockerfile-utils 0.16.3 and dockerfile-language-server-nodejs 0.15.0
+ * (exact dev dependencies). Our server is dist/server.js (`npm run bench` builds it first).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DockerfileParser } from 'dockerfile-ast';
+import { validate } from 'dockerfile-utils';
+import { parse } from '../server/src/parse/parser';
+import { lintText } from '../server/src/service';
+import { RULES } from '../server/src/rules/registry';
+import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../server/src/rules/lint';
+import { now, percentile, startBenchServer, type BenchServer } from './lsp';
+
+const ROOT = path.resolve(__dirname, '..');
+const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? '2');
+const CYCLES = Number(process.env['BENCH_CYCLES'] ?? '10000');
+const CHECK = process.argv.includes('--check');
+
+const OURS = ['dist/server.js', '--stdio'];
+const ANCHOR = ['node_modules/dockerfile-language-server-nodejs/lib/server.js', '--stdio'];
+
+interface Goal {
+  readonly name: string;
+  readonly value: number;
+  readonly op: '<=' | '>=';
+  readonly target: number;
+  readonly ok: boolean;
+}
+
+function goal(name: string, value: number, op: '<=' | '>=', target: number): Goal {
+  return { name, value: round(value), op, target, ok: Number.isFinite(value) && (op === '<=' ? value <= target : value >= target) };
+}
+
+function round(x: number, digits = 3): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(digits + 1)) : x;
+}
+
+function log(s: string): void {
+  process.stderr.write(`${s}\n`);
+}
+
+/** A small seeded generator, so both servers get the same positions in every run. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `pass` repeatedly for at least SECONDS (and at least twice); returns ms per pass. */
+function timePasses(pass: () => void): number {
+  pass();
+  let n = 0;
+  const t0 = now();
+  do {
+    pass();
+    n++;
+  } while (now() - t0 < SECONDS * 1000 || n < 2);
+  return (now() - t0) / n;
+}
+
+function timeOnce(f: () => void): number {
+  const t0 = now();
+  f();
+  return now() - t0;
+}
+
+const everyRuleOn: LintConfig = {
+  ...DEFAULT_LINT_CONFIG,
+  settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])),
+};
+
+interface Doc {
+  readonly uri: string;
+  readonly text: string;
+}
+
+async function openAndWait(s: BenchServer, d: Doc): Promise<number> {
+  const wait = s.nextDiagnostics(d.uri);
+  const t0 = now();
+  await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'dockerfile', version: 1, text: d.text } });
+  await wait;
+  return now() - t0;
+}
+
+async function timedRequest(s: BenchServer, method: string, uri: string, line: number, character: number): Promise<number> {
+  const t0 = now();
+  try {
+    await s.connection.sendRequest(method, { textDocument: { uri }, position: { line, character } });
+  } catch {
+    // An error answer is still an answer; its latency counts.
+  }
+  return now() - t0;
+}
+
+async function settleRss(s: BenchServer): Promise<number> {
+  // RSS moves with the garbage collector: take the lowest of a few readings over half a second.
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    best = Math.min(best, s.rss());
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return best;
+}
+
+interface LspResult {
+  startMs: number;
+  openMedian: number;
+  openP99: number;
+  hoverMedian: number;
+  hoverP99: number;
+  completionMedian: number | null;
+  completionP99: number | null;
+  rssCorpus: number;
+  hugeOpen: number;
+  hugeHover: number;
+  hugeEdit: number;
+  idleHoverMedian: number;
+  busyHoverMedian: number;
+  busyHoverMax: number;
+  rssCyclesStart: number;
+  rssCyclesEnd: number;
+}
+
+async function benchServer(label: string, args: readonly string[], docs: readonly Doc[], huge: string, positions: readonly [number, number, number][]): Promise<LspResult> {
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const s = await startBenchServer(args, ROOT);
+    starts.push(s.startMs);
+    await s.stop();
+  }
+  const s = await startBenchServer(args, ROOT);
+  log(`${label}: started`);
+  const opens: number[] = [];
+  for (const d of docs) opens.push(await openAndWait(s, d));
+  const rssCorpus = await settleRss(s);
+  log(`${label}: corpus opened`);
+  const hovers: number[] = [];
+  for (const [i, line, ch] of positions) hovers.push(await timedRequest(s, 'textDocument/hover', docs[i]!.uri, line, ch));
+  let completionMedian: number | null = null;
+  let completionP99: number | null = null;
+  if (s.init.capabilities.completionProvider !== undefined) {
+    const completions: number[] = [];
+    for (const [i, line, ch] of positions) completions.push(await timedRequest(s, 'textDocument/completion', docs[i]!.uri, line, ch));
+    completionMedian = percentile(completions, 50);
+    completionP99 = percentile(completions, 99);
+  }
+  log(`${label}: hovers and completions done`);
+
+  // The huge file: open, hover in its middle, one-character edit.
+  const hugeUri = 'file:///bench/huge/Dockerfile';
+  const hugeOpen = await openAndWait(s, { uri: hugeUri, text: huge });
+  const hugeLines = huge.split('\n');
+  const mid = Math.floor(hugeLines.length / 2);
+  const hugeHover = await timedRequest(s, 'textDocument/hover', hugeUri, mid, 1);
+  const editLine = hugeLines[mid] ?? '';
+  const edited = [...hugeLines.slice(0, mid), `${editLine} `, ...hugeLines.slice(mid + 1)].join('\n');
+  const editWait = s.nextDiagnostics(hugeUri);
+  const t0 = now();
+  await s.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: hugeUri, version: 2 },
+    contentChanges: s.incremental
+      ? [{ range: { start: { line: mid, character: editLine.length }, end: { line: mid, character: editLine.length } }, text: ' ' }]
+      : [{ text: edited }],
+  });
+  await editWait;
+  const hugeEdit = now() - t0;
+  log(`${label}: huge file done`);
+
+  // Hovers on a small file while the huge file is being linted, against the same hovers when idle.
+  const small = docs[0]!;
+  const smallLines = small.text.split('\n');
+  const hoverSet: [number, number][] = smallLines.slice(0, 20).map((l, i) => [i, Math.min(2, l.length)]);
+  const idle: number[] = [];
+  for (const [line, ch] of hoverSet) idle.push(await timedRequest(s, 'textDocument/hover', small.uri, line, ch));
+  const busyUri = 'file:///bench/huge2/Dockerfile';
+  const busyWait = s.nextDiagnostics(busyUri);
+  await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: busyUri, languageId: 'dockerfile', version: 1, text: huge } });
+  const busy: number[] = [];
+  for (const [line, ch] of hoverSet) busy.push(await timedRequest(s, 'textDocument/hover', small.uri, line, ch));
+  await busyWait;
+  log(`${label}: hovers while busy done`);
+  await s.stop();
+
+  // Memory after opening and closing many documents, in a fresh process.
+  const m = await startBenchServer(args, ROOT);
+  const cycle = async (i: number): Promise<void> => {
+    const d = docs[i % docs.length]!;
+    const uri = `file:///bench/cycle/${i}/Dockerfile`;
+    await openAndWait(m, { uri, text: d.text });
+    await m.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  };
+  for (let i = 0; i < 200; i++) await cycle(i);
+  const rssCyclesStart = await settleRss(m);
+  for (let i = 0; i < CYCLES; i++) await cycle(i);
+  await new Promise((r) => setTimeout(r, 1000));
+  const rssCyclesEnd = await settleRss(m);
+  await m.stop();
+  log(`${label}: ${CYCLES} open/close cycles done`);
+
+  return {
+    startMs: percentile(starts, 50),
+    openMedian: percentile(opens, 50),
+    openP99: percentile(opens, 99),
+    hoverMedian: percentile(hovers, 50),
+    hoverP99: percentile(hovers, 99),
+    completionMedian,
+    completionP99,
+    rssCorpus,
+    hugeOpen,
+    hugeHover,
+    hugeEdit,
+    idleHoverMedian: percentile(idle, 50),
+    busyHoverMedian: percentile(busy, 50),
+    busyHoverMax: Math.max(...busy),
+    rssCyclesStart,
+    rssCyclesEnd,
+  };
+}
+
+function vsixSize(): number | null {
+  const files = fs.readdirSync(ROOT).filter((f) => f.endsWith('.vsix'));
+  const f = files[0];
+  return f === undefined ? null : fs.statSync(path.join(ROOT, f)).size;
+}
+
+async function main(): Promise<void> {
+  const dir = path.join(CORPUS, 'dockerfiles');
+  if (!fs.existsSync(dir)) {
+    log(`corpus not found at ${CORPUS} (set DOCKERFILE_CORPUS)`);
+    process.exit(2);
+  }
+  const names = fs.readdirSync(dir).sort();
+  const texts = names.map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+  const huge = fs.readFileSync(path.join(CORPUS, 'large', 'huge.Dockerfile'), 'utf8');
+  const mbps = (ms: number): number => bytes / 1e6 / (ms / 1000);
+
+  log('parse…');
+  const parseOurs = timePasses(() => texts.forEach((t) => parse(t)));
+  const parseAnchor = timePasses(() => texts.forEach((t) => DockerfileParser.parse(t)));
+  log('lint…');
+  const lintOurs = timePasses(() => texts.forEach((t) => lintText(t, { config: everyRuleOn })));
+  const lintAnchor = timePasses(() => texts.forEach((t) => validate(t)));
+
+  log('scaling…');
+  const scaling = [250_000, 500_000, 1_000_000, 2_000_000].map((n) => {
+    const prefix = huge.slice(0, n);
+    const ours = Math.min(timeOnce(() => lintText(prefix, { config: everyRuleOn })), timeOnce(() => lintText(prefix, { config: everyRuleOn })));
+    const anchor = timeOnce(() => validate(prefix));
+    log(`  ${n / 1000} KB: ours ${ours.toFixed(0)} ms, anchor ${anchor.toFixed(0)} ms`);
+    return { bytes: n, oursMs: round(ours), anchorMs: round(anchor) };
+  });
+  const perDoubling = scaling.slice(1).map((s, i) => round(s.oursMs / (scaling[i]?.oursMs ?? Number.NaN)));
+
+  const docs: Doc[] = names.map((n, i) => ({ uri: `file:///bench/corpus/${n}/Dockerfile`, text: texts[i]! }));
+  const random = rng(9);
+  const positions: [number, number, number][] = [];
+  while (positions.length < 1000) {
+    const i = Math.floor(random() * docs.length);
+    const lines = docs[i]!.text.split('\n');
+    const line = Math.floor(random() * lines.length);
+    const ch = Math.floor(random() * ((lines[line] ?? '').length + 1));
+    positions.push([i, line, ch]);
+  }
+  log('LSP: ours…');
+  const lspOurs = await benchServer('ours', OURS, docs, huge, positions);
+  log('LSP: anchor…');
+  const lspAnchor = await benchServer('anchor', ANCHOR, docs, huge, positions);
+
+  const ratio = (a: number | null, b: number | null): number => (a === null || b === null ? Number.NaN : round(a / b));
+  const goals: Goal[] = [
+    goal('parse throughput ÷ dockerfile-ast', parseAnchor / parseOurs, '>=', 10),
+    goal('full lint throughput ÷ validate', lintAnchor / lintOurs, '>=', 10),
+    goal('lint time per doubling of huge.Dockerfile (linear ≈ 2)', Math.max(...perDoubling), '<=', 2.5),
+    goal('huge: open → diagnostics ÷ anchor', lspOurs.hugeOpen / lspAnchor.hugeOpen, '<=', 0.035),
+    goal('huge: edit → diagnostics ÷ anchor', lspOurs.hugeEdit / lspAnchor.hugeEdit, '<=', 0.035),
+    goal('huge: hover ÷ anchor', lspOurs.hugeHover / lspAnchor.hugeHover, '<=', 0.01),
+    goal('hover while linting huge ÷ idle hover (median, +1 ms slack)', lspOurs.busyHoverMedian / (lspOurs.idleHoverMedian + 1), '<=', 1),
+    goal('corpus didOpen → diagnostics p99 ÷ anchor', lspOurs.openP99 / lspAnchor.openP99, '<=', 0.2),
+    goal('hover p99 ÷ anchor', lspOurs.hoverP99 / lspAnchor.hoverP99, '<=', 0.2),
+    goal('completion p99 ÷ anchor', ratio(lspOurs.completionP99, lspAnchor.completionP99), '<=', 0.5),
+    goal('start → initialize ÷ anchor', lspOurs.startMs / lspAnchor.startMs, '<=', 1),
+    goal('RSS after opening the corpus ÷ anchor', lspOurs.rssCorpus / lspAnchor.rssCorpus, '<=', 1),
+    goal(`RSS after ${CYCLES} open/close ÷ RSS before`, lspOurs.rssCyclesEnd / lspOurs.rssCyclesStart, '<=', 1.1),
+  ];
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown';
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpu, cores: os.cpus().length, memoryGB: round(os.totalmem() / 2 ** 30, 2), node: process.version, os: `${os.type()} ${os.release()}` },
+    anchor: { 'dockerfile-ast': '0.7.1', 'dockerfile-utils': '0.16.3', 'dockerfile-language-server-nodejs': '0.15.0' },
+    corpus: { files: texts.length, bytes, hugeBytes: Buffer.byteLength(huge) },
+    throughput: {
+      parse: { oursMBps: round(mbps(parseOurs)), anchorMBps: round(mbps(parseAnchor)), ratio: round(parseAnchor / parseOurs) },
+      lint: { oursMBps: round(mbps(lintOurs)), anchorMBps: round(mbps(lintAnchor)), ratio: round(lintAnchor / lintOurs), oursFilesPerS: round(texts.length / (lintOurs / 1000)), anchorFilesPerS: round(texts.length / (lintAnchor / 1000)) },
+    },
+    scaling: { prefixes: scaling, oursPerDoubling: perDoubling },
+    lsp: { ours: roundAll(lspOurs), anchor: roundAll(lspAnchor), cycles: CYCLES },
+    vsixBytes: vsixSize(),
+    goals,
+  };
+  fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+  fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  printTable(result.throughput, scaling, lspOurs, lspAnchor, goals);
+  if (CHECK && goals.some((g) => !g.ok)) {
+    log(`\n${goals.filter((g) => !g.ok).length} goal(s) missed`);
+    process.exitCode = 1;
+  }
+}
+
+function roundAll<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])) as T;
+}
+
+function printTable(
+  t: { parse: { oursMBps: number; anchorMBps: number; ratio: number }; lint: { oursMBps: number; anchorMBps: number; ratio: number } },
+  scaling: readonly { bytes: number; oursMs: number; anchorMs: number }[],
+  o: LspResult,
+  a: LspResult,
+  goals: readonly Goal[],
+): void {
+  const rows: [string, string, string, string][] = [['measure', 'ours', 'anchor', 'ours ÷ anchor']];
+  const ms = (x: number | null): string => (x === null ? 'n/a' : `${x.toFixed(2)} ms`);
+  const mb = (x: number): string => `${(x / 2 ** 20).toFixed(1)} MB`;
+  const r = (x: number | null, y: number | null): string => (x === null || y === null ? 'n/a' : (x / y).toFixed(3));
+  rows.push(['parse corpus (MB/s)', t.parse.oursMBps.toFixed(2), t.parse.anchorMBps.toFixed(2), (t.parse.oursMBps / t.parse.anchorMBps).toFixed(2)]);
+  rows.push(['full lint corpus (MB/s)', t.lint.oursMBps.toFixed(2), t.lint.anchorMBps.toFixed(2), (t.lint.oursMBps / t.lint.anchorMBps).toFixed(2)]);
+  for (const s of scaling) rows.push([`lint ${s.bytes / 1000} KB of huge`, ms(s.oursMs), ms(s.anchorMs), r(s.oursMs, s.anchorMs)]);
+  rows.push(['start → initialize', ms(o.startMs), ms(a.startMs), r(o.startMs, a.startMs)]);
+  rows.push(['didOpen → diagnostics median', ms(o.openMedian), ms(a.openMedian), r(o.openMedian, a.openMedian)]);
+  rows.push(['didOpen → diagnostics p99', ms(o.openP99), ms(a.openP99), r(o.openP99, a.openP99)]);
+  rows.push(['hover median', ms(o.hoverMedian), ms(a.hoverMedian), r(o.hoverMedian, a.hoverMedian)]);
+  rows.push(['hover p99', ms(o.hoverP99), ms(a.hoverP99), r(o.hoverP99, a.hoverP99)]);
+  rows.push(['completion median', ms(o.completionMedian), ms(a.completionMedian), r(o.completionMedian, a.completionMedian)]);
+  rows.push(['completion p99', ms(o.completionP99), ms(a.completionP99), r(o.completionP99, a.completionP99)]);
+  rows.push(['huge: open → diagnostics', ms(o.hugeOpen), ms(a.hugeOpen), r(o.hugeOpen, a.hugeOpen)]);
+  rows.push(['huge: hover', ms(o.hugeHover), ms(a.hugeHover), r(o.hugeHover, a.hugeHover)]);
+  rows.push(['huge: edit → diagnostics', ms(o.hugeEdit), ms(a.hugeEdit), r(o.hugeEdit, a.hugeEdit)]);
+  rows.push(['hover idle median', ms(o.idleHoverMedian), ms(a.idleHoverMedian), r(o.idleHoverMedian, a.idleHoverMedian)]);
+  rows.push(['hover while linting huge median', ms(o.busyHoverMedian), ms(a.busyHoverMedian), r(o.busyHoverMedian, a.busyHoverMedian)]);
+  rows.push(['RSS after opening the corpus', mb(o.rssCorpus), mb(a.rssCorpus), r(o.rssCorpus, a.rssCorpus)]);
+  rows.push(['RSS before/after open-close cycles', `${mb(o.rssCyclesStart)} → ${mb(o.rssCyclesEnd)}`, `${mb(a.rssCyclesStart)} → ${mb(a.rssCyclesEnd)}`, '']);
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c as 0]?.length ?? 0)));
+  const line = (row: readonly string[]): string => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ');
+  process.stdout.write(`${rows.map(line).join('\n')}\n\ngoals (ours ÷ anchor unless stated):\n`);
+  for (const g of goals) process.stdout.write(`  ${g.ok ? 'ok  ' : 'MISS'} ${g.name}: ${g.value} (goal ${g.op} ${g.target})\n`);
+}
+
+main().catch((e: unknown) => {
+  log(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exit(2);
+});
