@@ -45,6 +45,8 @@ function startServer(): void {
   let locale: string | undefined;
   let settings: TutorSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
+  let canRefreshInlayHints = false;
+  let canRefreshCodeLens = false;
 
   const lang = (): Lang => resolveLang(settings.language, locale);
   const modelOf = (doc: TextDocument) => models.get(doc.uri, doc.version, () => doc.getText(), settings.buildTarget);
@@ -84,8 +86,11 @@ function startServer(): void {
     }, delay));
   };
 
+  /** After a settings change: lint again, and ask the client to refresh what depends on the settings. */
   const relintAll = (): void => {
     for (const doc of documents.all()) schedule(doc, 0);
+    if (canRefreshInlayHints) connection.languages.inlayHint.refresh().catch((e: unknown) => log(`inlay refresh: ${String(e)}`));
+    if (canRefreshCodeLens) connection.sendRequest('workspace/codeLens/refresh').catch((e: unknown) => log(`code lens refresh: ${String(e)}`));
   };
 
   const refreshSettings = async (): Promise<void> => {
@@ -98,6 +103,8 @@ function startServer(): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const init: unknown = params.initializationOptions;
     if (typeof init === 'object' && init !== null && 'settings' in init) settings = settingsFrom((init).settings);
     const extra = Object.assign({}, ...FEATURE_MODULES.map((m) => m.capabilities)) as InitializeResult['capabilities'];
