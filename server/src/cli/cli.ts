@@ -122,6 +122,8 @@ function readFile(file: string): string {
     throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? 'error'})`);
   }
   if (st.isDirectory()) throw new UsageError(`${file}: is a directory`);
+  // A FIFO, socket or device would block the read or never end.
+  if (!st.isFile()) throw new UsageError(`${file}: not a regular file`);
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
