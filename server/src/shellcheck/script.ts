@@ -3,7 +3,8 @@
  * document, and the shell to check it as.
  *
  * What hadolint does (src/Hadolint/Shell.hs `shellcheck`, src/Hadolint/Rule/Shellcheck.hs), which we follow:
- * - the shell is the first word of the stage's SHELL (or of a `# hadolint shell=` pragma), `/bin/sh` by default;
+ * - the shell is the first word of the stage's SHELL (or of a `# hadolint shell=` pragma), `/bin/sh` by default
+ *   (we add: `cmd`, so nothing is checked, on Windows base images, as BuildKit runs RUN there with `cmd /S /C`);
  *   SHELL resets at FROM, except that a stage built FROM an earlier stage keeps that stage's shell;
  *   non-POSIX shells (powershell, pwsh, cmd) are not checked;
  * - the ARG and ENV names of the stage, and the proxy ARGs BuildKit always passes to RUN, are exported at the top
@@ -17,6 +18,7 @@
 import type { Instruction } from '../parse/ast';
 import type { DockerfileModel } from '../model/model';
 import { shellScriptOf } from '../shell/shell';
+import { builtOnWindows } from '../rules/hadolint/commandLine';
 
 /** Shells ShellCheck knows (`--shell`). */
 export type CheckShell = 'sh' | 'bash' | 'dash' | 'ksh';
@@ -86,14 +88,17 @@ export function shellsOf(model: DockerfileModel): Map<Instruction, CheckShell | 
     .map((p) => ({ line: p.line, shell: checkShellOf((p.m?.[1] ?? '').split(/\s+/)) }));
   let pragmaIndex = 0;
   let defaultShell: CheckShell | undefined = 'sh';
+  let pragmaSeen = false;
   const lastShellOfStage: (CheckShell | undefined)[] = [];
   for (const stage of model.stages) {
-    let shell: CheckShell | undefined = defaultShell;
+    // Windows images run RUN with `cmd /S /C` unless SHELL says otherwise (a pragma is the user's word, it wins).
+    let shell: CheckShell | undefined = !pragmaSeen && builtOnWindows(model.stages, stage) ? undefined : defaultShell;
     if (stage.baseStage !== undefined && stage.baseStage < lastShellOfStage.length) shell = lastShellOfStage[stage.baseStage];
     for (const ins of stage.instructions) {
       while (pragmaIndex < pragmas.length && (pragmas[pragmaIndex]?.line ?? Infinity) < ins.startLine) {
         shell = pragmas[pragmaIndex]?.shell;
         defaultShell = shell;
+        pragmaSeen = true;
         pragmaIndex++;
       }
       if (ins.name === 'shell') shell = checkShellOf(shellWords(ins));

@@ -121,7 +121,7 @@ describe('ShellCheck on RUN scripts', function () {
     assert.deepEqual(runs.slice(4).map((x) => exported(x).includes('APP_HOME')), [false]);
   });
 
-  it('does not run for exec form, non-POSIX shells, pragma shells ShellCheck cannot check, or non-shell heredocs', () => {
+  it('does not run for exec form, non-POSIX shells, Windows images, pragma shells ShellCheck cannot check, or non-shell heredocs', () => {
     const doc = [
       '# hadolint shell=zsh',
       'FROM debian:12',
@@ -135,6 +135,8 @@ describe('ShellCheck on RUN scripts', function () {
       'EOF',
       'SHELL ["powershell", "-Command"]',
       `RUN echo ${uniq()} $BAD_W`,
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+      `RUN echo ${uniq()} $BAD_CMD`,
       '',
     ].join('\n');
     const r = check(doc);
