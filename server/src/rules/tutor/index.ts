@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
 import { rule as TutorCacheOrder } from './TutorCacheOrder';
 import { rule as TutorEntrypointIgnoresCmd } from './TutorEntrypointIgnoresCmd';
+import { rule as TutorPackageUpgrade } from './TutorPackageUpgrade';
 import { rule as TutorSecretInLayer } from './TutorSecretInLayer';
 
 /** Dockerfile Tutor's own teaching rules. */
-export const TUTOR_RULES: readonly Rule[] = [TutorCacheOrder, TutorSecretInLayer, TutorEntrypointIgnoresCmd];
+export const TUTOR_RULES: readonly Rule[] = [TutorCacheOrder, TutorSecretInLayer, TutorEntrypointIgnoresCmd, TutorPackageUpgrade];
