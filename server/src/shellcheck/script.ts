@@ -16,7 +16,7 @@
  * shebang's shell, because BuildKit runs such a body directly as a program.
  */
 import type { Instruction } from '../parse/ast';
-import type { DockerfileModel } from '../model/model';
+import type { DockerfileModel, Stage } from '../model/model';
 import { shellScriptOf } from '../shell/shell';
 import { builtOnWindows } from '../rules/hadolint/commandLine';
 
@@ -92,7 +92,7 @@ export function shellsOf(model: DockerfileModel): Map<Instruction, CheckShell | 
   const lastShellOfStage: (CheckShell | undefined)[] = [];
   for (const stage of model.stages) {
     // Windows images run RUN with `cmd /S /C` unless SHELL says otherwise (a pragma is the user's word, it wins).
-    let shell: CheckShell | undefined = !pragmaSeen && builtOnWindows(model.stages, stage) ? undefined : defaultShell;
+    let shell: CheckShell | undefined = !pragmaSeen && onWindows(model, stage) ? undefined : defaultShell;
     if (stage.baseStage !== undefined && stage.baseStage < lastShellOfStage.length) shell = lastShellOfStage[stage.baseStage];
     for (const ins of stage.instructions) {
       while (pragmaIndex < pragmas.length && (pragmas[pragmaIndex]?.line ?? Infinity) < ins.startLine) {
@@ -108,6 +108,14 @@ export function shellsOf(model: DockerfileModel): Map<Instruction, CheckShell | 
     lastShellOfStage[stage.index] = shell;
   }
   return out;
+}
+
+/** builtOnWindows, plus the bare `mcr.microsoft.com/windows:TAG` image its pattern misses. */
+function onWindows(model: DockerfileModel, stage: Stage): boolean {
+  if (builtOnWindows(model.stages, stage)) return true;
+  let s: Stage | undefined = stage;
+  for (let i = 0; s?.baseStage !== undefined && i < model.stages.length; i++) s = model.stages[s.baseStage];
+  return /(^|\/)windows(?:[:@]|$)/.test((s?.resolvedBase ?? s?.base?.value ?? '').toLowerCase());
 }
 
 /** Splits a text into script lines; `map` gives the document offset of each index of `text`. */

@@ -137,6 +137,8 @@ describe('ShellCheck on RUN scripts', function () {
       `RUN echo ${uniq()} $BAD_W`,
       'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
       `RUN echo ${uniq()} $BAD_CMD`,
+      'FROM mcr.microsoft.com/windows:1809',
+      `RUN echo ${uniq()} $BAD_CMD2`,
       '',
     ].join('\n');
     const r = check(doc);
