@@ -1,0 +1,88 @@
+/**
+ * Rewrites README.md's performance section (between `<!-- bench:start -->` and `<!-- bench:end -->`) from
+ * bench/results/latest.json:  node -r ./test/register.js bench/readme-table.ts [--check]
+ * With --check it only says whether the section is up to date (exit 1 when not).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..');
+const README = path.join(ROOT, 'README.md');
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+interface Goal { name: string; value: number; op: string; target: number; ok: boolean }
+interface Lsp {
+  startMs: number; openMedian: number; openP99: number; hoverMedian: number; hoverP99: number;
+  completionMedian: number | null; completionP99: number | null; rssCorpus: number; hugeOpen: number; hugeHover: number;
+  hugeEdit: number; idleHoverMedian: number; busyHoverMedian: number; rssCyclesStart: number; rssCyclesEnd: number;
+}
+interface Results {
+  date: string;
+  machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string };
+  corpus: { files: number; bytes: number };
+  throughput: { parse: { oursMBps: number; anchorMBps: number }; lint: { oursMBps: number; anchorMBps: number } };
+  scaling: { prefixes: { bytes: number; oursMs: number; anchorMs: number }[]; oursPerDoubling: number[] };
+  lsp: { ours: Lsp; anchor: Lsp; cycles: number };
+  vsixBytes: number | null;
+  goals: Goal[];
+}
+
+const ms = (x: number | null): string => (x === null ? 'n/a' : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
+const mb = (x: number): string => `${(x / 2 ** 20).toFixed(1)} MB`;
+const ratio = (a: number | null, b: number | null): string => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(3)}×`);
+
+export function renderTable(r: Results): string {
+  const o = r.lsp.ours;
+  const a = r.lsp.anchor;
+  const rows: string[][] = [
+    ['parse, corpus', `${r.throughput.parse.oursMBps} MB/s`, `${r.throughput.parse.anchorMBps} MB/s`, `${(r.throughput.parse.oursMBps / r.throughput.parse.anchorMBps).toFixed(2)}×`],
+    ['full lint, corpus', `${r.throughput.lint.oursMBps} MB/s`, `${r.throughput.lint.anchorMBps} MB/s`, `${(r.throughput.lint.oursMBps / r.throughput.lint.anchorMBps).toFixed(2)}×`],
+    ...r.scaling.prefixes.map((s) => [`lint ${s.bytes / 1000} KB of huge.Dockerfile`, ms(s.oursMs), ms(s.anchorMs), ratio(s.oursMs, s.anchorMs)]),
+    ['LSP start → initialize', ms(o.startMs), ms(a.startMs), ratio(o.startMs, a.startMs)],
+    ['didOpen → diagnostics, median / p99', `${ms(o.openMedian)} / ${ms(o.openP99)}`, `${ms(a.openMedian)} / ${ms(a.openP99)}`, ratio(o.openP99, a.openP99)],
+    ['hover, median / p99', `${ms(o.hoverMedian)} / ${ms(o.hoverP99)}`, `${ms(a.hoverMedian)} / ${ms(a.hoverP99)}`, ratio(o.hoverP99, a.hoverP99)],
+    ['completion, median / p99', `${ms(o.completionMedian)} / ${ms(o.completionP99)}`, `${ms(a.completionMedian)} / ${ms(a.completionP99)}`, ratio(o.completionP99, a.completionP99)],
+    ['huge: open → diagnostics', ms(o.hugeOpen), ms(a.hugeOpen), ratio(o.hugeOpen, a.hugeOpen)],
+    ['huge: hover', ms(o.hugeHover), ms(a.hugeHover), ratio(o.hugeHover, a.hugeHover)],
+    ['huge: one-character edit → diagnostics', ms(o.hugeEdit), ms(a.hugeEdit), ratio(o.hugeEdit, a.hugeEdit)],
+    ['hover on another file while the huge one is linted (idle)', `${ms(o.busyHoverMedian)} (${ms(o.idleHoverMedian)})`, `${ms(a.busyHoverMedian)} (${ms(a.idleHoverMedian)})`, ''],
+    ['RSS after opening the corpus', mb(o.rssCorpus), mb(a.rssCorpus), ratio(o.rssCorpus, a.rssCorpus)],
+    [`RSS before → after ${r.lsp.cycles} open/close`, `${mb(o.rssCyclesStart)} → ${mb(o.rssCyclesEnd)}`, `${mb(a.rssCyclesStart)} → ${mb(a.rssCyclesEnd)}`, ''],
+  ];
+  const lines = [
+    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node.js ${r.machine.node}, ${r.machine.os}. `
+      + `Corpus: ${r.corpus.files} real Dockerfiles (${(r.corpus.bytes / 1e6).toFixed(2)} MB). Anchor: dockerfile-ast 0.7.1, dockerfile-utils 0.16.3, dockerfile-language-server-nodejs 0.15.0, run side by side in the same run.`,
+    '',
+    '| measure | Dockerfile Tutor | anchor | ours ÷ anchor |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    `Lint time per doubling of the input: ${r.scaling.oursPerDoubling.map((x) => `${x}×`).join(', ')}.${r.vsixBytes === null ? '' : ` Package: ${(r.vsixBytes / 2 ** 20).toFixed(2)} MB .vsix.`}`,
+    '',
+    `Goals of issue 9 met: ${r.goals.filter((g) => g.ok).length} of ${r.goals.length}${r.goals.some((g) => !g.ok) ? ` (missed: ${r.goals.filter((g) => !g.ok).map((g) => g.name).join('; ')})` : ''}.`,
+  ];
+  return lines.join('\n');
+}
+
+function main(): void {
+  const results = JSON.parse(fs.readFileSync(path.join(__dirname, 'results', 'latest.json'), 'utf8')) as Results;
+  const readme = fs.readFileSync(README, 'utf8');
+  const a = readme.indexOf(START);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) {
+    process.stderr.write(`README.md has no ${START} … ${END} section\n`);
+    process.exit(2);
+  }
+  const next = `${readme.slice(0, a + START.length)}\n${renderTable(results)}\n${readme.slice(b)}`;
+  if (process.argv.includes('--check')) {
+    if (next !== readme) {
+      process.stderr.write('README.md performance table is stale: run node -r ./test/register.js bench/readme-table.ts\n');
+      process.exit(1);
+    }
+    return;
+  }
+  fs.writeFileSync(README, next);
+}
+
+main();
