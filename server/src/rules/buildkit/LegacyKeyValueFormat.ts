@@ -23,8 +23,13 @@ export const rule: Rule = {
           const text = ctx.model.parse.text;
           const multiline = text.slice(kv.key.range.end, kv.value.range.end).includes('\n');
           let newValue: string | undefined;
-          if (!multiline && !/\s/.test(v)) newValue = v;
-          else if (!multiline && !/["'\\`]/.test(v) && !v.includes(esc)) newValue = `"${v}"`;
+          // Only a plain key can take `=` safely: white space of any kind (BuildKit splits words at Unicode
+          // spaces, but the legacy form only at ASCII ones), quotes or the escape character would change
+          // how the builder splits the pair.
+          const plainKey = /^[^\s"'`=\\]+$/u.test(kv.key.value) && !kv.key.value.includes(esc);
+          if (!plainKey || multiline) newValue = undefined;
+          else if (!/\s/u.test(v)) newValue = v;
+          else if (!/["'\\`]/.test(v) && !v.includes(esc)) newValue = `"${v}"`;
           ctx.report({
             range: kv.range,
             params: { instruction: ins.keyword.toUpperCase() },
