@@ -179,7 +179,7 @@ describe('ShellCheck on RUN scripts', function () {
     const started = Date.now();
     const r = check(`FROM debian:12\nRUN echo ${uniq()} HANG\nRUN echo ${uniq()} HANG\n`, { timeoutMs: 700 });
     assert.deepEqual(r.sc, []);
-    assert.match(r.logs.join('\n'), /longer than 700 ms/);
+    assert.match(r.logs.join('\n'), /took longer than \d+ ms and was stopped/);
     assert.equal(r.runs.length, 1, 'after a timeout the remaining RUNs are not tried');
     assert.ok(Date.now() - started < 10_000);
   });
