@@ -32,11 +32,24 @@ export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOption
 export class ModelCache {
   private readonly entries = new Map<string, { version: number; target: string | undefined; model: DockerfileModel }>();
 
+  /** At most this many models are kept (least recently used dropped); a dropped one is rebuilt on demand. */
+  constructor(private readonly capacity = 64) {}
+
   get(uri: string, version: number, text: () => string, target: string | undefined): DockerfileModel {
     const hit = this.entries.get(uri);
-    if (hit !== undefined && hit.version === version && hit.target === target) return hit.model;
+    if (hit !== undefined && hit.version === version && hit.target === target) {
+      this.entries.delete(uri);
+      this.entries.set(uri, hit);
+      return hit.model;
+    }
     const model = analyze(text(), { target });
+    this.entries.delete(uri);
     this.entries.set(uri, { version, target, model });
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done === true) break;
+      this.entries.delete(oldest.value);
+    }
     return model;
   }
 

@@ -59,6 +59,9 @@ export function isLintWorker(): boolean {
   return !isMainThread && (workerData as { marker?: unknown } | undefined)?.marker === WORKER_MARKER;
 }
 
+/** Documents up to this size are linted on the main thread; larger ones in the worker. */
+export const IN_PROCESS_MAX_CHARS = 64_000;
+
 type Pending = { job: LintJob; resolve: (d: Diagnostic[] | undefined) => void };
 
 /** The main thread's side: schedules jobs on the worker, or lints in-process where no worker can start. */
@@ -67,17 +70,45 @@ export class LintScheduler {
   private nextId = 1;
   private running: { id: number; pending: Pending } | undefined;
   private readonly queue = new Map<string, Pending>();
+  private readonly inline = new Map<string, Pending>();
 
   constructor(private readonly scriptPath: string, private readonly log: (m: string) => void) {}
 
-  /** Resolves with the diagnostics, or undefined when a newer job for the same document replaced this one. */
+  /**
+   * Resolves with the diagnostics, or undefined when a newer job for the same document replaced this one.
+   * Small documents without ShellCheck are linted in-process (a few milliseconds, on the next turn of the
+   * event loop); large ones, and ShellCheck runs, go to the worker thread, so they never hold up requests.
+   * The worker (a second V8 heap) starts only when a first large document needs it.
+   */
   lint(job: LintJob): Promise<Diagnostic[] | undefined> {
     return new Promise((resolve) => {
-      const old = this.queue.get(job.uri);
-      if (old !== undefined) old.resolve(undefined);
-      this.queue.set(job.uri, { job, resolve });
+      const pending: Pending = { job, resolve };
+      this.queue.get(job.uri)?.resolve(undefined);
+      this.queue.delete(job.uri);
+      this.inline.get(job.uri)?.resolve(undefined);
+      this.inline.delete(job.uri);
+      if (job.text.length <= IN_PROCESS_MAX_CHARS && job.shellcheck === undefined) {
+        this.inline.set(job.uri, pending);
+        setImmediate(() => {
+          if (this.inline.get(job.uri) !== pending) return;
+          this.inline.delete(job.uri);
+          pending.resolve(this.lintInProcess(job));
+        });
+        return;
+      }
+      this.queue.set(job.uri, pending);
       this.pump();
     });
+  }
+
+  private lintInProcess(job: LintJob): Diagnostic[] {
+    const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: this.log };
+    try {
+      return diagnosticsFor(job.text, job.lang, { target: job.target, config: job.config, shellcheck });
+    } catch (e) {
+      this.log(`lint failed for ${job.uri}: ${e instanceof Error ? e.message : String(e)}`);
+      return [];
+    }
   }
 
   dispose(): void {
@@ -123,8 +154,7 @@ export class LintScheduler {
     const worker = this.ensureWorker();
     const { job } = pending;
     if (worker === undefined) {
-      const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: this.log };
-      pending.resolve(diagnosticsFor(job.text, job.lang, { target: job.target, config: job.config, shellcheck }));
+      pending.resolve(this.lintInProcess(job));
       this.pump();
       return;
     }
