@@ -109,6 +109,17 @@ describe('language server over stdio', function () {
     assert.deepEqual(r.runtime.argv, ['/app', '--serve']);
   });
 
+  it('lints a document above the in-process size limit (the worker thread) and answers hovers meanwhile', async () => {
+    const u = 'file:///tmp/test/large/Dockerfile';
+    const big = 'FROM ubuntu\n' + 'RUN echo hello world && echo again\n'.repeat(4000);
+    assert.ok(big.length > 64_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: big } });
+    const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.ok(h === null || typeof h === 'object');
+    const d = await server.diagnostics(u, 1, 60000);
+    assert.ok(d.diagnostics.some((x) => x.code === 'DL3006'));
+  });
+
   it('keeps stderr free of anything but logs', () => {
     assert.equal(server.stderr().trim(), '');
   });
