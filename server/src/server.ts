@@ -83,6 +83,12 @@ function startServer(): void {
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
       lintNow(doc).catch((e: unknown) => log(`lint failed: ${String(e)}`));
+      // While the worker lints, build this version's model here, so the next hover or completion finds it
+      // ready instead of parsing a large file on demand.
+      setImmediate(() => {
+        const current = documents.get(doc.uri);
+        if (current !== undefined && current.version === doc.version) modelOf(current);
+      });
     }, delay));
   };
 
