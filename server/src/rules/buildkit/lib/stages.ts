@@ -4,10 +4,35 @@ import { DEFAULT_GLOBAL_ARGS, expandWord } from './expand';
 import { argTokens } from './words';
 
 /**
+ * Facts about a model that several rules need, computed once per model (the model is immutable): every rule
+ * that asks gets the same object, so they must not change it (the types say so).
+ */
+interface StageFacts {
+  globals?: ReadonlyMap<string, string>;
+  globalKeys?: ReadonlySet<string>;
+  /** Lower-cased stage name → index of the last stage with that name. */
+  byName?: ReadonlyMap<string, number>;
+  reachable?: ReadonlySet<number>;
+}
+
+const facts = new WeakMap<DockerfileModel, StageFacts>();
+
+function factsOf(model: DockerfileModel): StageFacts {
+  let f = facts.get(model);
+  if (f === undefined) {
+    f = {};
+    facts.set(model, f);
+  }
+  return f;
+}
+
+/**
  * The global scope FROM lines see with no `--build-arg` (BuildKit's defaultArgs + buildMetaArgs): the
  * platform arguments and every global ARG that has a default, expanded in order.
  */
-export function globalArgValues(model: DockerfileModel): Map<string, string> {
+export function globalArgValues(model: DockerfileModel): ReadonlyMap<string, string> {
+  const f = factsOf(model);
+  if (f.globals !== undefined) return f.globals;
   const env = new Map(DEFAULT_GLOBAL_ARGS);
   const escape = model.parse.escapeToken;
   for (const ins of model.preamble) {
@@ -18,28 +43,40 @@ export function globalArgValues(model: DockerfileModel): Map<string, string> {
       env.set(kv.key.value, r.result);
     }
   }
+  f.globals = env;
   return env;
 }
 
 /** Every global ARG name (with or without a default) and the default arguments. */
-export function globalArgKeys(model: DockerfileModel): Set<string> {
+export function globalArgKeys(model: DockerfileModel): ReadonlySet<string> {
+  const f = factsOf(model);
+  if (f.globalKeys !== undefined) return f.globalKeys;
   const keys = new Set(DEFAULT_GLOBAL_ARGS.keys());
   for (const ins of model.preamble) if (ins.name === 'arg') for (const kv of ins.keyValues) keys.add(kv.key.value);
+  f.globalKeys = keys;
   return keys;
 }
 
 /** Index of the stage BuildKit's `findStateByName` returns (names are case-insensitive; a later duplicate wins). */
 export function stageIndexByName(model: DockerfileModel, name: string): number | undefined {
-  let found: number | undefined;
-  for (const s of model.stages) if (s.name !== undefined && s.name.value.toLowerCase() === name.toLowerCase()) found = s.index;
-  return found;
+  const f = factsOf(model);
+  let byName = f.byName;
+  if (byName === undefined) {
+    const map = new Map<string, number>();
+    for (const s of model.stages) if (s.name !== undefined) map.set(s.name.value.toLowerCase(), s.index);
+    byName = map;
+    f.byName = map;
+  }
+  return byName.get(name.toLowerCase());
 }
 
 /**
  * Stages BuildKit dispatches when it builds the target: the target, its base stage and every stage a
  * `COPY --from` or `RUN --mount from=` names, transitively (dockerfile2llb allReachableStages).
  */
-export function reachableStages(model: DockerfileModel): Set<number> {
+export function reachableStages(model: DockerfileModel): ReadonlySet<number> {
+  const f = factsOf(model);
+  if (f.reachable !== undefined) return f.reachable;
   const deps = new Map<number, Set<number>>();
   const globals = globalArgValues(model);
   for (const st of model.stages) {
@@ -58,12 +95,15 @@ export function reachableStages(model: DockerfileModel): Set<number> {
     if (idx !== undefined && idx < model.stages.length) deps.get(ref.fromStage)?.add(idx);
   }
   const seen = new Set<number>();
-  const visit = (i: number): void => {
-    if (seen.has(i)) return;
+  // Depth-first without recursion: a long chain of stages must not overflow the stack.
+  const stack = model.stages.length > 0 ? [model.target] : [];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (seen.has(i)) continue;
     seen.add(i);
-    for (const d of deps.get(i) ?? []) visit(d);
-  };
-  if (model.stages.length > 0) visit(model.target);
+    for (const d of deps.get(i) ?? []) if (!seen.has(d)) stack.push(d);
+  }
+  f.reachable = seen;
   return seen;
 }
 
