@@ -3,13 +3,16 @@
 #
 #   bash test/e2e/run.sh                 everything: install, build, package, both suites
 #   bash test/e2e/run.sh --install-only  only the system packages and the tools (to warm a cache)
+#   bash test/e2e/run.sh --update-screenshots   also copies the README pictures to media/screenshots/
 #
 # 1. system packages (Debian): chromium, and for building code-server libkrb5-dev, ripgrep, pkg-config
 # 2. code-server + playwright-core from test/e2e/package.json into a tools cache (reused when current)
 # 3. the extension: `npm run package` (production .vsix), then `npm run build` (dev bundles) and the
 #    in-host suite bundle (test/e2e/build-suite.js -> out/test/e2e/)
 # 4. one code-server on 127.0.0.1 (own process group, scratch TMPDIR/XDG_*), the .vsix installed in it
-# 5. UI test: Chromium drives the workbench on the fixture workspace with the installed .vsix
+#    (plus a stub extension with Docker DX's id, docker.docker, for the one-time overlap hint)
+# 5. UI test: Chromium drives the workbench on the fixture workspace (plus one corpus Dockerfile) with the
+#    installed .vsix
 # 6. integration suite: mocha inside code-server's extension host, with the repo as the extension
 #    under development (extensionDevelopmentPath/extensionTestsPath)
 # The last line is "N passed, N failed" over both suites; the exit code is non-zero when anything failed.
@@ -19,6 +22,11 @@
 #   E2E_WORK    scratch folder, emptied at start (default <repo>/.e2e-work)
 #   E2E_EXT_DIR extension under test (default: the repo); only to try the harness on another extension
 #   CHROMIUM    browser binary (default /usr/bin/chromium)
+#   DOCKERFILE_CORPUS  the shared corpus (default <repo>/../shared/corpus); one multi-stage file of it is
+#               copied into the UI test's scratch workspace. Missing: the corpus checks fail when CI=true,
+#               otherwise they are skipped with a loud message.
+# Also run, before code-server starts: the Explain panel's page tests (test/webview/run.js) and the tests
+# against system programs (test/system/*.test.ts: ShellCheck), counted in the same last line.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -29,8 +37,14 @@ TOOLS=${E2E_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/dockerfile-tutor-e2e/tools}
 ARTIFACTS=$E2E/artifacts
 export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 CS_VERSION=$(node -p 'require(process.argv[1]).dependencies["code-server"]' "$E2E/package.json")
-INSTALL_ONLY=false
+INSTALL_ONLY=false UPDATE_SCREENSHOTS=false
 [[ "${1:-}" == --install-only ]] && INSTALL_ONLY=true
+[[ "${1:-}" == --update-screenshots ]] && UPDATE_SCREENSHOTS=true
+CORPUS=${DOCKERFILE_CORPUS:-$REPO/../shared/corpus}
+# Multi-stage, with a `# syntax=` directive, RUN heredocs and findings: grammar, panel and Problems checks.
+CORPUS_FILE=dockerfiles/docker__awesome-compose__flask__app__Dockerfile
+SYSTEM_TESTS=("$REPO"/test/system/*.test.ts)
+[[ -e "${SYSTEM_TESTS[0]}" ]] || SYSTEM_TESTS=()
 
 # ---------------------------------------------------------------- bookkeeping
 SECONDS=0
@@ -70,7 +84,9 @@ cs_tool() {
 tools_current() {
   cmp -s "$E2E/package.json" "$TOOLS/package.json" && cs_tool --version 2>/dev/null | grep -q "^$CS_VERSION "
 }
-wanted=(chromium)
+# fonts-nanum: Hangul in the Korean screenshots; shellcheck: test/system/shellcheck.test.ts.
+wanted=(chromium fonts-nanum)
+((${#SYSTEM_TESTS[@]})) && wanted+=(shellcheck)
 tools_current || wanted+=(libkrb5-dev ripgrep pkg-config)
 for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need_pkgs+=("$p")
@@ -140,6 +156,20 @@ else
   fail "the extension or the in-host suite did not build"
 fi
 
+# ---------------------------------------------------------------- tests without code-server
+step "webview tests: the Explain panel's page in Chromium (test/webview/run.js)"
+if $BUILT; then
+  NODE_PATH=$TOOLS/node_modules E2E_RESULTS=$WORK/webview-results.json node "$REPO/test/webview/run.js" --no-build || true
+  add_results "webview" "$WORK/webview-results.json"
+else
+  fail "webview tests not run: the build failed"
+fi
+if ((${#SYSTEM_TESTS[@]})); then
+  step "system tests: ${SYSTEM_TESTS[*]#"$REPO"/}"
+  E2E_RESULTS=$WORK/system-results.json node "$E2E/run-mocha.js" "${SYSTEM_TESTS[@]}" || true
+  add_results "system" "$WORK/system-results.json"
+fi
+
 # ---------------------------------------------------------------- 4. code-server
 step "start code-server"
 export TMPDIR=$WORK/tmp
@@ -155,6 +185,26 @@ CS_ARGS=(--config "$WORK/config.yaml" --user-data-dir "$UDD" --extensions-dir "$
 UI_WS=$WORK/ui-workspace HOST_WS=$WORK/host-workspace
 cp -r "$E2E/fixtures/workspace" "$UI_WS"
 cp -r "$E2E/fixtures/workspace" "$HOST_WS"
+# One corpus Dockerfile, copied at test time (corpus files are never committed).
+UI_CORPUS_FILE=''
+if [[ -f "$CORPUS/$CORPUS_FILE" ]]; then
+  mkdir -p "$UI_WS/web" && cp "$CORPUS/$CORPUS_FILE" "$UI_WS/web/Dockerfile" && UI_CORPUS_FILE=web/Dockerfile
+elif [[ "${CI:-}" == true ]]; then
+  fail "the corpus file $CORPUS/$CORPUS_FILE is missing (DOCKERFILE_CORPUS); CI needs it for the UI test"
+else
+  echo "!!! e2e: no corpus at $CORPUS/$CORPUS_FILE (set DOCKERFILE_CORPUS): the UI corpus checks will NOT run" >&2
+fi
+# A stub extension with Docker DX's id (docker.docker), packaged here and installed beside ours: the
+# UI test checks that the one-time overlap hint shows once and not again after a reload.
+STUB=$WORK/stub-docker-dx
+cp -r "$E2E/fixtures/stub-docker-dx" "$STUB"
+if (cd "$STUB" && "$REPO/node_modules/.bin/vsce" package --allow-missing-repository --skip-license --out "$WORK/stub-docker-dx.vsix" </dev/null) >"$ARTIFACTS/stub-extension.log" 2>&1 &&
+  "$CS" "${CS_ARGS[@]}" --install-extension "$WORK/stub-docker-dx.vsix" >>"$ARTIFACTS/stub-extension.log" 2>&1; then
+  pass "a stub extension with the id docker.docker is installed"
+else
+  cat "$ARTIFACTS/stub-extension.log" >&2
+  fail "the stub extension docker.docker did not package or install (log: test/e2e/artifacts/stub-extension.log)"
+fi
 if [[ -n "$VSIX" ]]; then
   if "$CS" "${CS_ARGS[@]}" --install-extension "$VSIX" >"$ARTIFACTS/install-extension.log" 2>&1 &&
     "$CS" "${CS_ARGS[@]}" --list-extensions 2>/dev/null | grep -qx 'dockerfile-tutor.dockerfile-tutor'; then
@@ -198,8 +248,18 @@ echo "code-server (pid $CS_PID) answers on $BASE_URL"
 step "UI test: Chromium drives the workbench with the installed .vsix"
 if [[ -n "$VSIX" ]]; then
   NODE_PATH=$TOOLS/node_modules E2E_URL="$BASE_URL/?folder=$UI_WS" E2E_RESULTS=$WORK/ui-results.json \
+    E2E_WORKSPACE=$UI_WS E2E_USER_SETTINGS=$UDD/User/settings.json E2E_REPO=$REPO E2E_CORPUS_FILE=$UI_CORPUS_FILE \
     node "$E2E/ui/drive.js" || true
   add_results "ui" "$WORK/ui-results.json"
+  if $UPDATE_SCREENSHOTS; then
+    # README pictures: artifacts/ui-<name>.png -> media/screenshots/<picture>.png
+    mkdir -p "$REPO/media/screenshots"
+    for pair in corpus-hover-en:hover corpus-hover-ko:hover-ko corpus-problems:problems panel-light:explain-light \
+      panel-dark:explain-dark notes-preview:notes 05-overlap-hint:overlap-hint; do
+      src=$ARTIFACTS/ui-${pair%%:*}.png dst=$REPO/media/screenshots/${pair#*:}.png
+      if [[ -f "$src" ]]; then cp "$src" "$dst" && echo "screenshot: $dst ($(du -k "$dst" | cut -f1) KiB)"; fi
+    done
+  fi
 else
   fail "UI test not run: there is no installed .vsix"
 fi

@@ -99,3 +99,35 @@ export async function withUserSetting(section: string, key: string, value: unkno
     await vscode.workspace.getConfiguration(section).update(key, before, vscode.ConfigurationTarget.Global);
   };
 }
+
+/** Every tab of every editor group. */
+export function allTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+}
+
+/** The tabs as `label [kind]`, for timeout messages. */
+export function describeTabs(): string {
+  const tabs = allTabs().map((tab) => {
+    const input: unknown = tab.input;
+    const kind = input instanceof vscode.TabInputWebview ? `webview ${input.viewType}`
+      : input instanceof vscode.TabInputText ? `text ${input.uri.toString()}` : 'other';
+    return `${tab.label} [${kind}]`;
+  });
+  return tabs.length === 0 ? 'no tabs' : tabs.join(' | ');
+}
+
+/** The webview tabs whose viewType ends with (or, for `contains`, includes) `viewType`. */
+export function webviewTabs(viewType: string, match: 'endsWith' | 'includes' = 'endsWith'): vscode.Tab[] {
+  return allTabs().filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType[match](viewType));
+}
+
+/** VS Code's built-in Markdown preview (its webview viewType is `mainThreadWebview-markdown.preview`). */
+export const MARKDOWN_PREVIEW = 'markdown.preview';
+
+/** Closes the tabs `select` picks, and waits until they are gone. */
+export async function closeTabs(select: () => vscode.Tab[]): Promise<void> {
+  const tabs = select();
+  if (tabs.length === 0) return;
+  await vscode.window.tabGroups.close(tabs);
+  await waitFor('the tabs to close', () => (select().length === 0 ? true : undefined), { describe: describeTabs, timeoutMs: 10_000 });
+}
