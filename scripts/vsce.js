@@ -20,7 +20,7 @@ function fail(message) {
 }
 
 /** `--baseContentUrl`/`--baseImagesUrl` from scripts/vsce-base.json; while it is empty, a README with relative images is refused. */
-function baseUrlArgs() {
+function baseUrlArgs(forPublish) {
   const { repositoryUrl } = JSON.parse(fs.readFileSync(path.join(__dirname, 'vsce-base.json'), 'utf8'));
   if (typeof repositoryUrl === 'string' && repositoryUrl !== '') {
     if (!/^https:\/\/\S+[^/]$/.test(repositoryUrl)) fail(`scripts/vsce-base.json: repositoryUrl must be an https URL without a trailing slash, not "${repositoryUrl}".`);
@@ -28,12 +28,21 @@ function baseUrlArgs() {
     return ['--allow-missing-repository', '--baseContentUrl', `${repositoryUrl}/blob/HEAD/`, '--baseImagesUrl', `${repositoryUrl}/raw/HEAD/`];
   }
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const relative = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]).filter((u) => !/^https:\/\//.test(u));
-  if (relative.length > 0) {
+  const image = /!\[([^\]]*)\]\(([^)\s]+)\)/g;
+  const relative = [...readme.matchAll(image)].map((m) => m[2]).filter((u) => !/^https:\/\//.test(u));
+  if (relative.length === 0) return ['--allow-missing-repository'];
+  if (forPublish) {
     fail(`README.md shows images by relative path (${relative.join(', ')}). The Marketplace needs absolute https URLs:\n` +
       'set "repositoryUrl" in scripts/vsce-base.json to the public repository, and vsce rewrites these links.');
   }
-  return ['--allow-missing-repository'];
+  // A local package (npm start, npm run package, the e2e tests) cannot have relative images either: it gets a
+  // copy of the README whose pictures are named instead of shown. Publishing needs the repository URL.
+  const copy = readme.replace(image, (m, alt, url) => (/^https:\/\//.test(url) ? m : `*${alt || 'Screenshot'} (\`${url}\` in the repository)*`));
+  const dir = path.join(root, '.vsce');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'README.md');
+  fs.writeFileSync(file, copy);
+  return ['--allow-missing-repository', '--readme-path', file];
 }
 
 /** Runs a command; with `check`, its output is echoed and a vsce WARNING fails the run. */
@@ -51,10 +60,10 @@ function run(title, cmd, args, { check = false, env } = {}) {
   return r.stdout ?? '';
 }
 
-function packageVsix() {
+function packageVsix(forPublish = false) {
   run('Production build (node esbuild.js --production)', process.execPath, ['esbuild.js', '--production']);
   fs.rmSync(path.join(root, vsix), { force: true });
-  run(`vsce package -> ${vsix}`, bin('vsce'), ['package', '--no-dependencies', '-o', vsix, ...baseUrlArgs()], { check: true });
+  run(`vsce package -> ${vsix}`, bin('vsce'), ['package', '--no-dependencies', '-o', vsix, ...baseUrlArgs(forPublish)], { check: true });
   const kib = (fs.statSync(path.join(root, vsix)).size / 1024).toFixed(1);
   process.stdout.write(`${vsix}: ${kib} KiB\n`);
 }
@@ -86,7 +95,7 @@ function main() {
       '  OVSX_PAT  an access token of open-vsx.org, whose namespace "' + pkg.publisher + '" must exist (npx ovsx create-namespace)\n' +
       'Nothing was published. `npm run publish:dry` checks everything else without tokens.');
   }
-  packageVsix();
+  packageVsix(!dryRun);
   verify();
   if (dryRun) {
     process.stdout.write(`\nDry run: ${vsix} is ready; nothing was published.` +
