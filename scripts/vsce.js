@@ -42,7 +42,7 @@ function baseUrlArgs(forPublish) {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'README.md');
   fs.writeFileSync(file, copy);
-  return ['--allow-missing-repository', '--readme-path', file];
+  return ['--allow-missing-repository', '--readme-path', path.relative(root, file)];
 }
 
 /** Runs a command; with `check`, its output is echoed and a vsce WARNING fails the run. */
