@@ -11,6 +11,7 @@ import type { Fix, LintSettings, Report, Rule, RuleContext } from './types';
 import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { shellScriptOf } from '../shell/shell';
+import { shareMemo, type LintMemo } from './memo';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
 export type RuleLevel = Severity | 'hint' | 'off';
@@ -68,9 +69,10 @@ function suppressions(model: DockerfileModel): Suppressions {
   }
   // `# hadolint ignore=A,B [# reason]` applies to the instruction that follows the comment block.
   const comments = model.parse.comments;
-  const starts = new Map<number, Instruction>();
-  for (const ins of model.parse.instructions) starts.set(ins.startLine, ins);
+  let starts: Set<number> | undefined;
+  let commentLines: Set<number> | undefined;
   for (const c of comments) {
+    if (!c.text.startsWith('hadolint')) continue;
     const m = /^hadolint\s+(global\s+)?ignore\s*=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(c.text);
     if (m === null || m[2] === undefined) continue;
     const ids = splitIds(m[2].replace(/\s+/g, ''));
@@ -80,8 +82,9 @@ function suppressions(model: DockerfileModel): Suppressions {
     }
     let line = c.line + 1;
     // Skip further comment lines between the pragma and the instruction.
-    const commentLines = new Set(comments.map((x) => x.line));
+    commentLines ??= new Set(comments.map((x) => x.line));
     while (commentLines.has(line)) line++;
+    starts ??= new Set(model.parse.instructions.map((ins) => ins.startLine));
     if (!starts.has(line)) continue;
     const set = byLine.get(line) ?? new Set<string>();
     for (const id of ids) set.add(id);
@@ -92,59 +95,85 @@ function suppressions(model: DockerfileModel): Suppressions {
 
 function named(rule: Rule, set: ReadonlySet<string> | readonly string[]): boolean {
   const has = (id: string): boolean => (Array.isArray(set) ? (set as readonly string[]).includes(id) : (set as ReadonlySet<string>).has(id));
-  return has(rule.id) || (rule.aliases ?? []).some(has);
+  return has(rule.id) || (rule.aliases !== undefined && rule.aliases.some(has));
 }
 
-function levelFor(rule: Rule, config: LintConfig): RuleLevel | undefined {
-  for (const id of [rule.id, ...(rule.aliases ?? [])]) {
-    const l = config.settings[id];
-    if (l !== undefined) return l;
-  }
-  if (named(rule, config.ignored)) return 'off';
-  for (const id of [rule.id, ...(rule.aliases ?? [])]) {
-    const l = config.override[id];
-    if (l !== undefined) return l;
+/** The first value a record has for the rule's id or one of its aliases (own properties only, as before). */
+function lookup<T>(record: Readonly<Record<string, T>>, rule: Rule): T | undefined {
+  const l = record[rule.id];
+  if (l !== undefined) return l;
+  if (rule.aliases === undefined) return undefined;
+  for (const id of rule.aliases) {
+    const a = record[id];
+    if (a !== undefined) return a;
   }
   return undefined;
 }
+
+function levelFor(rule: Rule, config: LintConfig): RuleLevel | undefined {
+  const l = lookup(config.settings, rule);
+  if (l !== undefined) return l;
+  if (config.ignored.length > 0 && named(rule, config.ignored)) return 'off';
+  return lookup(config.override, rule);
+}
+
+/** Whether BuildKit's `# check=` directive governs a rule (a BuildKit check, or one aliased to one). */
+const buildkitChecks = new WeakMap<Rule, boolean>();
+function isBuildkitCheck(rule: Rule): boolean {
+  let b = buildkitChecks.get(rule);
+  if (b === undefined) {
+    b = rule.source === 'buildkit' || (rule.aliases ?? []).some((n) => BUILDKIT_CHECK_NAMES.has(n));
+    buildkitChecks.set(rule, b);
+  }
+  return b;
+}
+
+/** Orders codes as `String.prototype.localeCompare` does (same collation), much faster. */
+const collator = new Intl.Collator();
 
 /** Lints a model with every rule. Pure: the same model and config give the same findings. */
 export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_CONFIG, rules: readonly Rule[] = RULES): Finding[] {
   const sup = suppressions(model);
   const findings: Finding[] = [];
   const shellByStage = posixShellMap(model);
+  const memo: LintMemo = new Map();
+  const stageOf: RuleContext['stageOf'] = (ins) => model.stageOf(ins);
+  const isPosixShell: RuleContext['isPosixShell'] = (ins) => shellByStage.get(ins) ?? true;
+  const shell: RuleContext['shell'] = (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined);
   for (const rule of rules) {
     const configured = levelFor(rule, config);
     if (configured === 'off') continue;
     if (configured === undefined && rule.offByDefault === true) continue;
-    const isBuildkitCheck = rule.source === 'buildkit' || (rule.aliases ?? []).some((n) => BUILDKIT_CHECK_NAMES.has(n));
-    if (isBuildkitCheck && (sup.skipAll || named(rule, sup.global))) continue;
-    if (!isBuildkitCheck && named(rule, sup.global)) continue;
+    const buildkit = isBuildkitCheck(rule);
+    if (buildkit && sup.skipAll) continue;
+    if (sup.global.size > 0 && named(rule, sup.global)) continue;
     const hint = configured === 'hint';
     let severity: Severity = configured === undefined || configured === 'hint' ? (hint ? 'style' : rule.defaultSeverity) : configured;
-    if (isBuildkitCheck && sup.checkError && configured === undefined) severity = 'error';
+    if (buildkit && sup.checkError && configured === undefined) severity = 'error';
     const ctx: RuleContext = {
       model,
       settings: config.lint,
-      stageOf: (ins) => model.stageOf(ins),
-      isPosixShell: (ins) => shellByStage.get(ins) ?? true,
-      shell: (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined),
+      stageOf,
+      isPosixShell,
+      shell,
       report: (r: Report) => {
-        const line = model.lines.lineOf(r.range.start);
-        const ins = model.instructionAt(r.range.start);
-        const suppressedLine = ins !== undefined ? ins.startLine : line;
-        const ignored = sup.byLine.get(suppressedLine);
-        if (ignored !== undefined && named(rule, ignored)) return;
+        if (sup.byLine.size > 0) {
+          const ins = model.instructionAt(r.range.start);
+          const suppressedLine = ins !== undefined ? ins.startLine : model.lines.lineOf(r.range.start);
+          const ignored = sup.byLine.get(suppressedLine);
+          if (ignored !== undefined && named(rule, ignored)) return;
+        }
         findings.push({ rule, code: rule.id, severity, hint, range: r.range, params: r.params ?? {}, variant: r.variant ?? 'default', fix: r.fix });
       },
     };
+    shareMemo(ctx, memo);
     try {
       rule.check(ctx);
     } catch {
       // A rule must never take the linter down; a crash is a bug the property tests look for.
     }
   }
-  findings.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
+  findings.sort((a, b) => a.range.start - b.range.start || (a.code === b.code ? 0 : collator.compare(a.code, b.code)));
   return findings;
 }
 

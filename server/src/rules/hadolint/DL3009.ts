@@ -1,6 +1,6 @@
 import { DL3009 as text } from '../../knowledge/rules/hadolint/DL3009';
 import type { Rule, ShellCommand } from '../types';
-import { allRuns, appendCleanup, args, cacheMountCovers } from './commandLine';
+import { appendCleanup, args, cacheMountCovers, runsOf } from './commandLine';
 import { hasSub } from './packages';
 
 function isUpdate(cmd: ShellCommand): boolean {
@@ -36,7 +36,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const stage of ctx.model.stages) {
       if (!ctx.model.finalChain.has(stage.index)) continue;
-      for (const { ins, run, script } of allRuns(ctx).filter((r) => ctx.stageOf(r.ins) === stage)) {
+      for (const { ins, run, script } of runsOf(ctx, stage)) {
         if (!script.commands.some(isUpdate) || script.commands.some(removesLists)) continue;
         if (cacheMountCovers(run, ['/var/lib/apt/lists'])) continue;
         if (cacheMountCovers(run, ['/var/lib/apt']) && cacheMountCovers(run, ['/var/cache/apt'])) continue;

@@ -1,6 +1,6 @@
 import { DL3060 as text } from '../../knowledge/rules/hadolint/DL3060';
 import type { Rule } from '../types';
-import { allRuns, appendCleanup, cacheMountCovers, findIndex, isCommand } from './commandLine';
+import { appendCleanup, cacheMountCovers, findIndex, isCommand, runsOf } from './commandLine';
 import type { ShellCommand } from '../types';
 
 const install = (c: ShellCommand): boolean => isCommand(c, ['yarn'], ['install']);
@@ -22,7 +22,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const stage of ctx.model.stages) {
       if (!ctx.model.finalChain.has(stage.index)) continue;
-      for (const { run, script } of allRuns(ctx).filter((r) => ctx.stageOf(r.ins) === stage)) {
+      for (const { run, script } of runsOf(ctx, stage)) {
         const i = findIndex(script, install);
         if (i < 0) continue;
         const c = findIndex(script, clean);

@@ -5,6 +5,7 @@
  */
 import type { Instruction } from '../../parse/ast';
 import type { Stage } from '../../model/model';
+import { memoOf } from '../memo';
 import type { Edit, RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
 /** A word's text as hadolint sees it: quotes removed; an expansion keeps its `$` text. */
@@ -89,21 +90,38 @@ export interface RunEntry {
   readonly script: ShellScript;
 }
 
-/** The RUN instructions of a stage with their scripts, `ONBUILD RUN` included (hadolint's `onbuild`). */
-export function runsOf(ctx: RuleContext, stage: Stage, withOnbuild = true): RunEntry[] {
-  const out: RunEntry[] = [];
-  for (const ins of stage.instructions) {
-    const run = withOnbuild && ins.onbuild !== undefined ? ins.onbuild : ins;
-    if (run.name !== 'run') continue;
-    const script = ctx.isPosixShell(ins) ? ctx.shell(run) : undefined;
-    if (script !== undefined) out.push({ ins, run, script });
-  }
-  return out;
+/** Builds (or takes from the lint call's memo) a shared list: the ~30 rules that walk the RUNs share one. */
+function memoized(ctx: RuleContext, key: string, make: () => readonly RunEntry[]): readonly RunEntry[] {
+  const memo = memoOf(ctx);
+  if (memo === undefined) return make();
+  const hit = memo.get(key) as readonly RunEntry[] | undefined;
+  if (hit !== undefined) return hit;
+  const list = make();
+  memo.set(key, list);
+  return list;
 }
 
-/** Every RUN of the file, stage by stage. */
-export function allRuns(ctx: RuleContext, withOnbuild = true): RunEntry[] {
-  return ctx.model.stages.flatMap((s) => runsOf(ctx, s, withOnbuild));
+/** The RUN instructions of a stage with their scripts, `ONBUILD RUN` included (hadolint's `onbuild`). Shared: do not change. */
+export function runsOf(ctx: RuleContext, stage: Stage, withOnbuild = true): readonly RunEntry[] {
+  return memoized(ctx, `runsOf:${stage.index}:${withOnbuild}`, () => {
+    const out: RunEntry[] = [];
+    for (const ins of stage.instructions) {
+      const run = withOnbuild && ins.onbuild !== undefined ? ins.onbuild : ins;
+      if (run.name !== 'run') continue;
+      const script = ctx.isPosixShell(ins) ? ctx.shell(run) : undefined;
+      if (script !== undefined) out.push({ ins, run, script });
+    }
+    return out;
+  });
+}
+
+/** Every RUN of the file, stage by stage. Shared: do not change. */
+export function allRuns(ctx: RuleContext, withOnbuild = true): readonly RunEntry[] {
+  return memoized(ctx, `allRuns:${withOnbuild}`, () => {
+    const out: RunEntry[] = [];
+    for (const s of ctx.model.stages) for (const r of runsOf(ctx, s, withOnbuild)) out.push(r);
+    return out;
+  });
 }
 
 /** Targets of `RUN --mount=type=cache|tmpfs,target=…` (hadolint counts tmpfs too: nothing stays in the layer). */
