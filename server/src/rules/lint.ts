@@ -11,7 +11,7 @@ import type { Fix, LintSettings, Report, Rule, RuleContext } from './types';
 import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { shellScriptOf } from '../shell/shell';
-import { shareMemo, type LintMemo } from './memo';
+import { withMemo } from './memo';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
 export type RuleLevel = Severity | 'hint' | 'off';
@@ -136,17 +136,16 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   const sup = suppressions(model);
   const findings: Finding[] = [];
   const shellByStage = posixShellMap(model);
-  const memo: LintMemo = new Map();
   const stageOf: RuleContext['stageOf'] = (ins) => model.stageOf(ins);
   const isPosixShell: RuleContext['isPosixShell'] = (ins) => shellByStage.get(ins) ?? true;
   const shell: RuleContext['shell'] = (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined);
-  for (const rule of rules) {
+  const runRule = (rule: Rule): void => {
     const configured = levelFor(rule, config);
-    if (configured === 'off') continue;
-    if (configured === undefined && rule.offByDefault === true) continue;
+    if (configured === 'off') return;
+    if (configured === undefined && rule.offByDefault === true) return;
     const buildkit = isBuildkitCheck(rule);
-    if (buildkit && sup.skipAll) continue;
-    if (sup.global.size > 0 && named(rule, sup.global)) continue;
+    if (buildkit && sup.skipAll) return;
+    if (sup.global.size > 0 && named(rule, sup.global)) return;
     const hint = configured === 'hint';
     let severity: Severity = configured === undefined || configured === 'hint' ? (hint ? 'style' : rule.defaultSeverity) : configured;
     if (buildkit && sup.checkError && configured === undefined) severity = 'error';
@@ -166,13 +165,15 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
         findings.push({ rule, code: rule.id, severity, hint, range: r.range, params: r.params ?? {}, variant: r.variant ?? 'default', fix: r.fix });
       },
     };
-    shareMemo(ctx, memo);
     try {
       rule.check(ctx);
     } catch {
       // A rule must never take the linter down; a crash is a bug the property tests look for.
     }
-  }
+  };
+  withMemo(shell, () => {
+    for (const rule of rules) runRule(rule);
+  });
   findings.sort((a, b) => a.range.start - b.range.start || (a.code === b.code ? 0 : collator.compare(a.code, b.code)));
   return findings;
 }

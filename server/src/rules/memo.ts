@@ -1,20 +1,27 @@
 /**
  * What the rules of one `lint` call share: values computed from the model and the call's shell settings (the RUN
- * lists of hadolint/commandLine.ts), made once for all the rules of the call instead of once per rule. A context
- * made outside `lint` (tests) has no memo: helpers then compute afresh.
+ * lists of hadolint/commandLine.ts), made once for all the rules of the call instead of once per rule. `lint` is
+ * synchronous, so the memo of the running call is module state; a context belongs to it when it has the call's
+ * `shell` function. A context made elsewhere (tests) gets no memo: helpers then compute afresh.
  */
 import type { RuleContext } from './types';
 
 export type LintMemo = Map<string, unknown>;
 
-const memos = new WeakMap<RuleContext, LintMemo>();
+let active: { readonly shell: RuleContext['shell']; readonly memo: LintMemo } | undefined;
 
-/** Ties a rule context to the memo of its lint call. */
-export function shareMemo(ctx: RuleContext, memo: LintMemo): void {
-  memos.set(ctx, memo);
+/** Runs the rules of one lint call with a fresh memo for contexts whose `shell` is this function. */
+export function withMemo<T>(shell: RuleContext['shell'], run: () => T): T {
+  const outer = active;
+  active = { shell, memo: new Map() };
+  try {
+    return run();
+  } finally {
+    active = outer;
+  }
 }
 
 /** The memo of the lint call a context belongs to. */
 export function memoOf(ctx: RuleContext): LintMemo | undefined {
-  return memos.get(ctx);
+  return active !== undefined && active.shell === ctx.shell ? active.memo : undefined;
 }
