@@ -10,18 +10,18 @@ const AT_LEAST_ONE = new Set(['env', 'label', 'onbuild', 'healthcheck', 'expose'
 /** The first argument-count error BuildKit's parser for this instruction returns, if any. */
 export function argumentCountError(ins: Instruction): Omit<Report, 'range'> | undefined {
   const args = nodeArgs(ins);
-  const instruction = ins.name.toUpperCase();
+  const error = (variant: string): Omit<Report, 'range'> => ({ variant, params: { instruction: ins.name.toUpperCase() } });
   if (ins.name === 'from') {
     if (args.length === 3 && (args[1] ?? '').toLowerCase() === 'as') return undefined;
-    return args.length === 1 ? undefined : { variant: 'oneOrThree', params: { instruction } };
+    return args.length === 1 ? undefined : error('oneOrThree');
   }
-  if (EXACTLY_ONE.has(ins.name)) return args.length === 1 ? undefined : { variant: 'default', params: { instruction } };
-  if (ins.name === 'add' || ins.name === 'copy') return args.length >= 2 ? undefined : { variant: 'atLeastTwo', params: { instruction } };
-  if (AT_LEAST_ONE.has(ins.name) && args.length === 0) return { variant: 'atLeastOne', params: { instruction } };
+  if (EXACTLY_ONE.has(ins.name)) return args.length === 1 ? undefined : error('default');
+  if (ins.name === 'add' || ins.name === 'copy') return args.length >= 2 ? undefined : error('atLeastTwo');
+  if (AT_LEAST_ONE.has(ins.name) && args.length === 0) return error('atLeastOne');
   if (ins.name === 'healthcheck') {
     const typ = (args[0] ?? '').toUpperCase();
-    if (typ === 'NONE' && args.length > 1) return { variant: 'noneTakesNoArguments', params: { instruction } };
-    if (typ === 'CMD' && args.length === 1) return { variant: 'missingCommand', params: { instruction } };
+    if (typ === 'NONE' && args.length > 1) return error('noneTakesNoArguments');
+    if (typ === 'CMD' && args.length === 1) return error('missingCommand');
   }
   return undefined;
 }

@@ -25,20 +25,19 @@ export const rule: Rule = {
     const reachable = reachableStages(m);
     for (const ins of m.parse.instructions) {
       if (argumentCountError(ins) !== undefined) continue;
-      const args = nodeArgs(ins);
       const name = ins.name.toUpperCase();
       switch (ins.name) {
         case 'shell':
           if (flagError(ins) === undefined && !ins.json) ctx.report({ range: ins.args.range, variant: 'shellJson' });
           break;
         case 'healthcheck': {
-          const typ = (args[0] ?? '').toUpperCase();
+          const typ = (nodeArgs(ins)[0] ?? '').toUpperCase();
           const tok = argTokens(ins)[0];
           if (typ !== 'NONE' && typ !== 'CMD' && flagError(ins) === undefined && tok !== undefined) ctx.report({ range: tok.range, variant: 'healthcheckType', params: { type: typ } });
           break;
         }
         case 'volume':
-          if (flagError(ins) === undefined && args.some((a) => a.trim() === '')) ctx.report({ range: ins.args.range, variant: 'emptyVolume' });
+          if (flagError(ins) === undefined && nodeArgs(ins).some((a) => a.trim() === '')) ctx.report({ range: ins.args.range, variant: 'emptyVolume' });
           break;
         case 'env':
         case 'label':

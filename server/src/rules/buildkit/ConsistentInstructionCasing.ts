@@ -1,4 +1,5 @@
 import { ConsistentInstructionCasing as text } from '../../knowledge/rules/buildkit/ConsistentInstructionCasing';
+import type { Instruction } from '../../parse/ast';
 import type { Rule } from '../types';
 
 /**
@@ -14,7 +15,8 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/linter/ruleset.go; dockerfile2llb/validations.go validateCommandCasing',
   text,
   check(ctx) {
-    const all = ctx.model.stages.flatMap((s) => s.instructions);
+    const all: Instruction[] = [];
+    for (const s of ctx.model.stages) for (const ins of s.instructions) all.push(ins);
     let lower = 0;
     let upper = 0;
     for (const ins of all) {

@@ -18,7 +18,7 @@ export const rule: Rule = {
   text,
   check(ctx) {
     for (const { run, script } of allRuns(ctx)) {
-      const defined = definedAt(ctx, run);
+      let defined: ReadonlySet<string> | undefined; // the variables in scope, found only when a spec uses one
       for (const cmd of script.commands) {
         if (!isCommand(cmd, DNF, ['install'])) continue;
         const isModule = isCommand(cmd, DNF, ['module']);
@@ -26,7 +26,7 @@ export const rule: Rule = {
         for (const w of argsNoFlags(cmd)) {
           const spec = wordText(w);
           if (spec === 'install' || spec === 'module') continue;
-          const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec, defined);
+          const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec, (defined ??= definedAt(ctx, run)));
           if (!pinned) ctx.report({ range: w.range, params: { package: spec, command: cmd.name }, variant: isModule ? 'module' : 'default' });
         }
       }

@@ -50,6 +50,8 @@ export const rule: Rule = {
   text,
   check(ctx) {
     for (const { ins, run, script } of allRuns(ctx)) {
+      // Only the RUNs with a pip install can be reported: test that first, the exemptions below cost more.
+      if (!script.commands.some(isPipInstall)) continue;
       if (envDisablesCache(ctx, ins) || scriptDisablesCache(run)) continue;
       if (cacheMountCovers(run, ['.cache/pip'], ['/root/.cache/pip'])) continue;
       for (const cmd of script.commands) {

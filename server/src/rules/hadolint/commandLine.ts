@@ -148,6 +148,7 @@ export function cacheMountTargets(run: Instruction): string[] {
  * (hadolint's test), or it is the folder itself or one of its parents (`/root/.cache` covers `/root/.cache/pip`).
  */
 export function cacheMountCovers(run: Instruction, fragments: readonly string[], dirs: readonly string[] = []): boolean {
+  if (run.flags.length === 0) return false;
   return cacheMountTargets(run).some((t) => {
     if (fragments.some((fr) => t.includes(fr))) return true;
     const target = t.replace(/\/+$/, '');

@@ -7,6 +7,7 @@ import type { ShellCommand, ShellWord } from '../types';
 
 /** The last path segment, without trailing slashes (`/usr/bin/npm` → `npm`, `./mvnw` → `mvnw`). */
 export function baseName(p: string): string {
+  if (!p.includes('/')) return p;
   const parts = p.replace(/\/+$/, '').split('/');
   return parts[parts.length - 1] ?? '';
 }

@@ -33,7 +33,7 @@ export interface FlagError {
 }
 
 export function flagError(ins: Instruction): FlagError | undefined {
-  if (!parsesFlags(ins)) return undefined;
+  if (ins.flags.length === 0 || !parsesFlags(ins)) return undefined;
   const spec = FLAGS[ins.name] ?? {};
   const used = new Set<string>();
   for (const f of ins.flags) {
