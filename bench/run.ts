@@ -2,7 +2,8 @@
  * Benchmarks against the anchor tools (issue 9), ours and the anchor measured in the same run:
  *   npm run bench                 prints a table and writes bench/results/latest.json
  *   npm run bench -- --check      also exits 1 when a goal of issue 9 is missed
- * Environment: DOCKERFILE_CORPUS (default ../shared/corpus), BENCH_SECONDS (time per throughput
+ * Environment: DOCKERFILE_CORPUS (default ../shared/corpus), BENCH_WARM_SECONDS (warm-up before each
+ * throughput measurement, default 2), BENCH_SECONDS (time per throughput
  * measurement, default 2), BENCH_CYCLES (open/close cycles for the memory check, default 10000).
  * The anchor: dockerfile-ast 0.7.1, dockerfile-utils 0.16.3 and dockerfile-language-server-nodejs 0.15.0
  * (exact dev dependencies). Our server is dist/server.js (`npm run bench` builds it first).
@@ -21,6 +22,7 @@ import { now, percentile, startBenchServer, type BenchServer } from './lsp';
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? '2');
+const WARM_SECONDS = Number(process.env['BENCH_WARM_SECONDS'] ?? '2');
 const CYCLES = Number(process.env['BENCH_CYCLES'] ?? '10000');
 const CHECK = process.argv.includes('--check');
 
@@ -60,15 +62,25 @@ function rng(seed: number): () => number {
 }
 
 /** Runs `pass` repeatedly for at least SECONDS (and at least twice); returns ms per pass. */
+/**
+ * Time of one pass, warm: the code runs for WARM seconds first (at least 5 passes) so the JIT has compiled
+ * both tools, then passes run for SECONDS more and the median pass counts (robust to a noisy machine).
+ */
 function timePasses(pass: () => void): number {
-  pass();
-  let n = 0;
+  const w0 = now();
+  let warm = 0;
+  while (now() - w0 < WARM_SECONDS * 1000 || warm < 5) {
+    pass();
+    warm++;
+  }
+  const times: number[] = [];
   const t0 = now();
   do {
+    const t = now();
     pass();
-    n++;
-  } while (now() - t0 < SECONDS * 1000 || n < 2);
-  return (now() - t0) / n;
+    times.push(now() - t);
+  } while (now() - t0 < SECONDS * 1000 || times.length < 5);
+  return percentile(times, 50);
 }
 
 function timeOnce(f: () => void): number {
