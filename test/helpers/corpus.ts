@@ -31,3 +31,10 @@ export function corpusFiles(dir: string): CorpusFile[] {
     return { name, path: path.join(dir, 'dockerfiles', name), category: cols[5] ?? '', features: (cols[6] ?? '').split(',').filter((x) => x !== '') };
   });
 }
+
+/** The text of one corpus file by name; fails the calling test when the corpus or the file is missing. */
+export function readCorpusFile(name: string): string {
+  const dir = corpusDir();
+  if (dir === undefined) throw new Error(`corpus not found: cannot read ${name}`);
+  return fs.readFileSync(path.join(dir, 'dockerfiles', name), 'utf8');
+}

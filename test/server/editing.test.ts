@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import type {
   CodeLens,
   CompletionItem,
@@ -10,7 +9,7 @@ import type {
   Position,
   SignatureHelp,
 } from 'vscode-languageserver-protocol';
-import { corpusDir, corpusFiles, type CorpusFile } from '../helpers/corpus';
+import { corpusDir, readCorpusFile } from '../helpers/corpus';
 import { startServer, type TestServer } from '../helpers/lspClient';
 
 const HEREDOC = 'docker__awesome-compose__fastapi__Dockerfile';
@@ -21,12 +20,7 @@ const labelOf = (h: InlayHint): string => (typeof h.label === 'string' ? h.label
 describe('editing features over LSP', function () {
   this.timeout(60000);
   const dir = corpusDir();
-  const files: CorpusFile[] = dir === undefined ? [] : corpusFiles(dir);
-  const byName = (name: string): string => {
-    const f = files.find((x) => x.name === name);
-    assert.ok(f !== undefined, name);
-    return fs.readFileSync(f.path, 'utf8');
-  };
+  const byName = readCorpusFile;
   let server: TestServer;
   let ko: TestServer;
   let version = 0;
@@ -80,7 +74,7 @@ describe('editing features over LSP', function () {
   });
 
   it('completes instructions at an empty line of a multi-stage heredoc file, and nothing inside a heredoc body', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const text = byName(HEREDOC);
     const uri = 'file:///corpus/fastapi/Dockerfile';
     await open(server, uri, text);
@@ -95,7 +89,7 @@ describe('editing features over LSP', function () {
   });
 
   it('completes the flags of COPY after `COPY --` in a corpus file, in Korean for a Korean editor', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const { text, position } = withLine(byName(HEREDOC), /^COPY \.\/app/, 'COPY --');
     const uri = 'file:///corpus/fastapi-copy/Dockerfile';
     await open(ko, uri, text);
@@ -105,7 +99,7 @@ describe('editing features over LSP', function () {
   });
 
   it('completes earlier stage names after `--from=` in a Windows-escape file', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const text = byName(WINDOWS);
     const uri = 'file:///corpus/caddy/Dockerfile';
     await open(server, uri, text);
@@ -115,7 +109,7 @@ describe('editing features over LSP', function () {
   });
 
   it('completes `${` with the variables BuildKit has in scope: the global ARG in FROM, not inside a stage that does not redeclare it', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const original = byName(WINDOWS);
     const uri = 'file:///corpus/caddy-vars/Dockerfile';
     const { text, position } = withLine(original, /^EXPOSE/, 'RUN echo ${');
@@ -134,7 +128,7 @@ describe('editing features over LSP', function () {
   });
 
   it('gives signature help for RUN --mount with the flag syntax first', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const text = byName(HEREDOC);
     const uri = 'file:///corpus/fastapi-sig/Dockerfile';
     await open(server, uri, text);
@@ -149,7 +143,7 @@ describe('editing features over LSP', function () {
   });
 
   it('links images to Docker Hub and MCR (after resolving the global ARG) in corpus files', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const heredoc = byName(HEREDOC);
     await open(server, 'file:///corpus/fastapi-links/Dockerfile', heredoc);
     const links = await server.connection.sendRequest<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: 'file:///corpus/fastapi-links/Dockerfile' } });
@@ -164,7 +158,7 @@ describe('editing features over LSP', function () {
   });
 
   it('returns inlay hints (phase after each instruction, values of variables) for the requested range only', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const text = byName(WINDOWS);
     const uri = 'file:///corpus/caddy-inlay/Dockerfile';
     await open(server, uri, text);
@@ -186,7 +180,7 @@ describe('editing features over LSP', function () {
   });
 
   it('returns no inlay hints when dockerfileTutor.inlayHints.enable is false', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const off = await startServer('en', { inlayHints: { enable: false } });
     try {
       const uri = 'file:///corpus/caddy-off/Dockerfile';
@@ -209,7 +203,7 @@ describe('editing features over LSP', function () {
   });
 
   it('shows each stage role and an Explain command with the stage index on every FROM', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const uri = 'file:///corpus/fastapi-lens/Dockerfile';
     await open(ko, uri, byName(HEREDOC));
     const lenses = await ko.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });

@@ -15,7 +15,7 @@ import { parse } from '../../server/src/parse/parser';
 import { dumpResult } from '../../server/src/parse/dump';
 import type { Instruction, ParseResult } from '../../server/src/parse/ast';
 import { decodeTokens } from '../../server/src/semantic/tokens';
-import { corpusDir, corpusFiles, type CorpusFile } from '../helpers/corpus';
+import { corpusDir, corpusFiles, type CorpusFile, readCorpusFile } from '../helpers/corpus';
 import { startServer, type TestServer } from '../helpers/lspClient';
 
 const FORMAT_OPTIONS = { tabSize: 4, insertSpaces: true };
@@ -37,11 +37,7 @@ describe('navigation features over LSP', function () {
   this.timeout(120000);
   const dir = corpusDir();
   const files: CorpusFile[] = dir === undefined ? [] : corpusFiles(dir);
-  const byName = (name: string): string => {
-    const f = files.find((x) => x.name === name);
-    assert.ok(f !== undefined, name);
-    return fs.readFileSync(f.path, 'utf8');
-  };
+  const byName = readCorpusFile;
   let server: TestServer;
   let keep: TestServer;
   let ko: TestServer;
@@ -74,7 +70,7 @@ describe('navigation features over LSP', function () {
   }
 
   it('returns the stages of a multi-stage heredoc file as a tree with their instructions', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const text = byName('docker__awesome-compose__angular__angular__Dockerfile');
     const uri = 'file:///corpus/angular/Dockerfile';
     await open(server, uri, text);
@@ -96,7 +92,7 @@ describe('navigation features over LSP', function () {
   });
 
   it('renames a stage in every corpus file: AS, FROM and --from references follow, nothing else changes', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     let renamed = 0;
     for (const f of files) {
       const text = fs.readFileSync(f.path, 'utf8');
@@ -137,7 +133,7 @@ describe('navigation features over LSP', function () {
   });
 
   it('follows BuildKit\'s ARG scoping across stages for definition and references in corpus files', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     let checked = 0;
     for (const f of files) {
       const text = fs.readFileSync(f.path, 'utf8');
@@ -181,7 +177,7 @@ describe('navigation features over LSP', function () {
   });
 
   it('formats every corpus file idempotently, heredocs byte-for-byte, BuildKit\'s parse unchanged', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     let changed = 0;
     for (const f of files) {
       const text = fs.readFileSync(f.path, 'utf8');
@@ -206,7 +202,7 @@ describe('navigation features over LSP', function () {
   });
 
   it('formats a Windows file with backtick continuations', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const text = byName('StefanScherer__dockerfiles-windows__caddy__Dockerfile');
     const uri = 'file:///corpus/caddy/Dockerfile';
     await open(server, uri, text.replace('FROM mcr', 'from  mcr'));
@@ -226,7 +222,7 @@ describe('navigation features over LSP', function () {
   });
 
   it('decodes semantic tokens of a corpus file into the right kinds, and a range request into that range', async () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const text = byName('StefanScherer__dockerfiles-windows__caddy__Dockerfile');
     const uri = 'file:///corpus/caddy-tokens/Dockerfile';
     await open(server, uri, text);

@@ -16,7 +16,7 @@ describe('editing features on corpus files (every offset)', function () {
     f.features.includes('heredoc') || f.features.includes('escape`') || f.features.includes('crlf') || f.features.includes('mount'));
 
   it('finds multi-stage, heredoc, Windows-escape and CRLF files to check', () => {
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     assert.ok(files.length >= 20, `only ${files.length} files`);
     assert.ok(files.some((f) => f.features.includes('crlf')));
   });

@@ -98,7 +98,7 @@ describe('formatting', () => {
 
   describe('on the corpus', () => {
     const dir = corpusDir();
-    if (dir === undefined) return;
+    assert.ok(dir !== undefined, 'the corpus is missing: set DOCKERFILE_CORPUS');
     const files = corpusFiles(dir);
 
     it('is idempotent, keeps heredocs byte-for-byte and BuildKit\'s parse, for every corpus file', () => {
