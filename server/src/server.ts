@@ -29,11 +29,13 @@ import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from 
 import { loadLintConfigFor } from './config/configFiles';
 import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
+import { tuneHeapForLongRunningServer } from './lsp/heap';
 
 /** Debounce after a change before linting again (ms). Opening a document lints at once. */
 const LINT_DELAY_MS = 200;
 
 function startServer(): void {
+  tuneHeapForLongRunningServer();
   const connection: Connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const models = new ModelCache();
