@@ -223,18 +223,11 @@ class Parser {
     let value = '';
     let text = '';
     let seg = start;
-    const flush = (to: number): void => {
-      if (to > seg) {
-        const part = s.slice(seg, to);
-        value += part;
-        text += part;
-      }
-    };
     while (i < this.limit) {
       const c = s.charCodeAt(i);
       if ((c === LT || c === GT) && s.charCodeAt(i + 1) === LPAR && i + 1 < this.limit) {
         // Process substitution <(list) / >(list).
-        flush(i);
+        if (i > seg) { const part = s.slice(seg, i); value += part; text += part; }
         plain = false;
         expands = true;
         const end = this.substitution(i + 2, i);
@@ -245,7 +238,7 @@ class Parser {
       }
       if (isMeta(c)) break;
       if (c === BSL) {
-        flush(i);
+        if (i > seg) { const part = s.slice(seg, i); value += part; text += part; }
         plain = false;
         if (i + 1 >= this.limit) { i++; seg = i; continue; }
         if (s.charCodeAt(i + 1) === NL) { i += 2; seg = i; continue; }
@@ -257,7 +250,7 @@ class Parser {
         continue;
       }
       if (c === SQ) {
-        flush(i);
+        if (i > seg) { const part = s.slice(seg, i); value += part; text += part; }
         plain = false;
         const close = s.indexOf("'", i + 1);
         const end = close < 0 || close >= this.limit ? this.limit : close;
@@ -270,7 +263,7 @@ class Parser {
         continue;
       }
       if (c === DQ) {
-        flush(i);
+        if (i > seg) { const part = s.slice(seg, i); value += part; text += part; }
         plain = false;
         const r = this.doubleQuoted(i + 1);
         value += r.value;
@@ -283,7 +276,7 @@ class Parser {
       if (c === DOLLAR) {
         const r = this.dollar(i);
         if (r === undefined) { i++; continue; }
-        flush(i);
+        if (i > seg) { const part = s.slice(seg, i); value += part; text += part; }
         plain = false;
         if (r.literal !== undefined) { value += r.literal; text += r.literal; } else { expands = true; text += s.slice(i, r.end); }
         i = r.end;
@@ -291,7 +284,7 @@ class Parser {
         continue;
       }
       if (c === BTICK) {
-        flush(i);
+        if (i > seg) { const part = s.slice(seg, i); value += part; text += part; }
         plain = false;
         expands = true;
         const end = this.backticks(i);
@@ -307,7 +300,7 @@ class Parser {
       const t = s.slice(start, i);
       return { word: { start, end: i, value: t, text: t }, plain: true };
     }
-    flush(i);
+    if (i > seg) { const part = s.slice(seg, i); value += part; text += part; }
     this.pos = i;
     return { word: { start, end: i, value: expands ? undefined : value, text }, plain: false };
   }

@@ -38,39 +38,74 @@ function build(ins: Instruction): ShellScript | undefined {
   if (first !== undefined && ONLY_HEREDOC.test(args)) {
     const body = first.content;
     if (body.startsWith('#!') && !POSIX_SHEBANG.test(body)) return undefined;
-    const base = first.bodyRange.start;
-    return convert(body, parseShell(body), (o) => base + o, 'heredoc');
+    return new Converter(body, first.bodyRange.start, undefined, 0).script(parseShell(body), 'heredoc');
   }
-  const from = ins.original.lastIndexOf(args);
-  const base = from < 0 ? 0 : from;
-  const linear = ins.args.range.end - ins.args.range.start === args.length;
   const start = ins.args.range.start;
-  const map = linear ? (o: number): number => start + o : (o: number): number => ins.toSource(base + o);
-  return convert(args, parseShell(args), map, 'args');
+  if (ins.args.range.end - start === args.length) return new Converter(args, start, undefined, 0).script(parseShell(args), 'args');
+  const from = ins.original.lastIndexOf(args);
+  return new Converter(args, 0, ins, from < 0 ? 0 : from).script(parseShell(args), 'args');
 }
 
-function convert(src: string, raw: RawScript, map: (o: number) => number, source: ShellScript['source']): ShellScript {
-  const range = (start: number, end: number): { start: number; end: number } => {
-    const s = map(start);
-    return { start: s, end: end > start ? map(end - 1) + 1 : s };
-  };
-  const word = (w: RawWord): ShellWord => ({ raw: src.slice(w.start, w.end), value: w.value, text: w.text, range: range(w.start, w.end) });
-  const redirect = (r: RawRedirect): ShellRedirect => ({ op: r.op, fd: r.fd, target: r.target === undefined ? undefined : word(r.target), range: range(r.start, r.end) });
-  const commands: ShellCommand[] = raw.commands.map((c: RawCommand) => {
-    const words = c.words.map(word);
-    const name = words[0];
-    return {
-      name: name === undefined ? '' : (name.value ?? name.raw),
-      words,
-      range: range(c.start, c.end),
-      next: c.next,
-      assignments: c.assignments.map(word),
-      redirects: c.redirects.map(redirect),
-      context: c.context,
-    };
-  });
-  return { commands, parseError: raw.error, source, options: setOptions(commands), pipes: raw.pipes };
+/**
+ * Raw parser output → document ranges. Offsets map linearly (`base + o`) when the script's text is a plain slice
+ * of the document, else through the instruction's logical line (`ins.toSource`). No closure per word: a script
+ * can have thousands of words.
+ */
+class Converter {
+  constructor(
+    private readonly src: string,
+    private readonly base: number,
+    private readonly ins: Instruction | undefined,
+    private readonly from: number,
+  ) {}
+
+  private range(start: number, end: number): { start: number; end: number } {
+    if (this.ins === undefined) return { start: this.base + start, end: this.base + (end > start ? end : start) };
+    const s = this.ins.toSource(this.from + start);
+    return { start: s, end: end > start ? this.ins.toSource(this.from + end - 1) + 1 : s };
+  }
+
+  private word(w: RawWord): ShellWord {
+    return { raw: this.src.slice(w.start, w.end), value: w.value, text: w.text, range: this.range(w.start, w.end) };
+  }
+
+  private words(ws: readonly RawWord[]): ShellWord[] {
+    const out: ShellWord[] = new Array<ShellWord>(ws.length);
+    for (let i = 0; i < ws.length; i++) out[i] = this.word(ws[i]!);
+    return out;
+  }
+
+  private redirects(rs: readonly RawRedirect[]): ShellRedirect[] {
+    const out: ShellRedirect[] = new Array<ShellRedirect>(rs.length);
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i]!;
+      out[i] = { op: r.op, fd: r.fd, target: r.target === undefined ? undefined : this.word(r.target), range: this.range(r.start, r.end) };
+    }
+    return out;
+  }
+
+  script(raw: RawScript, source: ShellScript['source']): ShellScript {
+    const commands: ShellCommand[] = new Array<ShellCommand>(raw.commands.length);
+    for (let i = 0; i < raw.commands.length; i++) {
+      const c: RawCommand = raw.commands[i]!;
+      const words = this.words(c.words);
+      const name = words[0];
+      commands[i] = {
+        name: name === undefined ? '' : (name.value ?? name.raw),
+        words,
+        range: this.range(c.start, c.end),
+        next: c.next,
+        assignments: c.assignments.length === 0 ? NONE : this.words(c.assignments),
+        redirects: c.redirects.length === 0 ? NO_REDIRECTS : this.redirects(c.redirects),
+        context: c.context,
+      };
+    }
+    return { commands, parseError: raw.error, source, options: setOptions(commands), pipes: raw.pipes };
+  }
 }
+
+const NONE: readonly ShellWord[] = Object.freeze([]);
+const NO_REDIRECTS: readonly ShellRedirect[] = Object.freeze([]);
 
 /** Options switched on by `set` at the top level: `set -eux`, `set -o pipefail`, `set -euxo pipefail`; `+x` switches off. */
 function setOptions(commands: readonly ShellCommand[]): string[] {
