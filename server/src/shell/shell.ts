@@ -8,7 +8,7 @@
  *   `#!` line naming a non-POSIX interpreter: then it is no shell script);
  * - otherwise the arguments are the script, and their `<<EOF` redirections read the heredoc bodies as data.
  */
-import type { Instruction } from '../parse/ast';
+import type { Instruction, Range } from '../parse/ast';
 import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../rules/types';
 import { parseShell, type RawCommand, type RawRedirect, type RawScript, type RawWord } from './parser';
 
@@ -53,20 +53,20 @@ function build(ins: Instruction): ShellScript | undefined {
  */
 class Converter {
   constructor(
-    private readonly src: string,
+    readonly src: string,
     private readonly base: number,
     private readonly ins: Instruction | undefined,
     private readonly from: number,
   ) {}
 
-  private range(start: number, end: number): { start: number; end: number } {
+  range(start: number, end: number): { start: number; end: number } {
     if (this.ins === undefined) return { start: this.base + start, end: this.base + (end > start ? end : start) };
     const s = this.ins.toSource(this.from + start);
     return { start: s, end: end > start ? this.ins.toSource(this.from + end - 1) + 1 : s };
   }
 
   private word(w: RawWord): ShellWord {
-    return { raw: this.src.slice(w.start, w.end), value: w.value, text: w.text, range: this.range(w.start, w.end) };
+    return new Word(this, w);
   }
 
   private words(ws: readonly RawWord[]): ShellWord[] {
@@ -101,6 +101,33 @@ class Converter {
       };
     }
     return { commands, parseError: raw.error, source, options: setOptions(commands), pipes: raw.pipes };
+  }
+}
+
+/**
+ * A word whose `raw` text and document range are made on first use: most rules read only `value`/`text`, and a
+ * corpus pass has ~100k words.
+ */
+class Word implements ShellWord {
+  readonly value: string | undefined;
+  readonly text: string;
+  private rawText: string | undefined = undefined;
+  private where: Range | undefined = undefined;
+
+  constructor(
+    private readonly conv: Converter,
+    private readonly at: RawWord,
+  ) {
+    this.value = at.value;
+    this.text = at.text;
+  }
+
+  get raw(): string {
+    return (this.rawText ??= this.conv.src.slice(this.at.start, this.at.end));
+  }
+
+  get range(): Range {
+    return (this.where ??= this.conv.range(this.at.start, this.at.end));
   }
 }
 
