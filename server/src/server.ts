@@ -40,7 +40,10 @@ function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const models = new ModelCache();
   const log = (m: string): void => connection.console.log(m);
-  const scheduler = new LintScheduler(path.join(__dirname, 'server.js'), log);
+  const scheduler = new LintScheduler(path.join(__dirname, 'server.js'), log, (job, model) => {
+    // The in-process lint parsed this version already: keep its model for hovers and completions.
+    if (documents.get(job.uri)?.version === job.version && job.target === settings.buildTarget) models.put(job.uri, job.version, job.target, model);
+  });
   const timers = new Map<string, NodeJS.Timeout>();
   /** The diagnostics last published per document, for the lessons shown in hovers. */
   const published = new Map<string, Diagnostic[]>();

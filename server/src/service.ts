@@ -24,8 +24,13 @@ export function lintText(text: string, options: AnalysisOptions = {}): { model: 
 }
 
 export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): Diagnostic[] {
+  return lintToDiagnostics(text, lang, options, editor).diagnostics;
+}
+
+/** The diagnostics and the model they were computed on (the server keeps the model for the next requests). */
+export function lintToDiagnostics(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): { model: DockerfileModel; diagnostics: Diagnostic[] } {
   const { model, findings } = lintText(text, options);
-  return findings.map((f) => toDiagnostic(model, f, lang, editor));
+  return { model, diagnostics: findings.map((f) => toDiagnostic(model, f, lang, editor)) };
 }
 
 /** Keeps one model per document version, so every feature shares a single parse. */
@@ -33,7 +38,14 @@ export class ModelCache {
   private readonly entries = new Map<string, { version: number; target: string | undefined; model: DockerfileModel }>();
 
   /** At most this many models are kept (least recently used dropped); a dropped one is rebuilt on demand. */
-  constructor(private readonly capacity = 64) {}
+  constructor(private readonly capacity = 16) {}
+
+  /** Keeps a model built elsewhere (the in-process lint) for this version, so requests do not parse again. */
+  put(uri: string, version: number, target: string | undefined, model: DockerfileModel): void {
+    this.entries.delete(uri);
+    this.entries.set(uri, { version, target, model });
+    this.trim();
+  }
 
   get(uri: string, version: number, text: () => string, target: string | undefined): DockerfileModel {
     const hit = this.entries.get(uri);
@@ -45,12 +57,16 @@ export class ModelCache {
     const model = analyze(text(), { target });
     this.entries.delete(uri);
     this.entries.set(uri, { version, target, model });
+    this.trim();
+    return model;
+  }
+
+  private trim(): void {
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next();
       if (oldest.done === true) break;
       this.entries.delete(oldest.value);
     }
-    return model;
   }
 
   delete(uri: string): void {

@@ -7,7 +7,8 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Lang } from '../../../common/src/protocol';
 import type { LintConfig } from '../rules/lint';
-import { diagnosticsFor } from '../service';
+import type { DockerfileModel } from '../model/model';
+import { diagnosticsFor, lintToDiagnostics } from '../service';
 
 export interface LintJob {
   readonly uri: string;
@@ -72,7 +73,15 @@ export class LintScheduler {
   private readonly queue = new Map<string, Pending>();
   private readonly inline = new Map<string, Pending>();
 
-  constructor(private readonly scriptPath: string, private readonly log: (m: string) => void) {}
+  /**
+   * `onModel` receives the model an in-process lint built, with its job, so the caller can keep it for the
+   * requests that follow instead of parsing the same text again.
+   */
+  constructor(
+    private readonly scriptPath: string,
+    private readonly log: (m: string) => void,
+    private readonly onModel?: (job: LintJob, model: DockerfileModel) => void,
+  ) {}
 
   /**
    * Resolves with the diagnostics, or undefined when a newer job for the same document replaced this one.
@@ -92,7 +101,7 @@ export class LintScheduler {
         setImmediate(() => {
           if (this.inline.get(job.uri) !== pending) return;
           this.inline.delete(job.uri);
-          pending.resolve(this.lintInProcess(job));
+          pending.resolve(this.lintInProcess(job, true));
         });
         return;
       }
@@ -101,14 +110,17 @@ export class LintScheduler {
     });
   }
 
-  private lintInProcess(job: LintJob): Diagnostic[] {
+  private lintInProcess(job: LintJob, keepModel = false): Diagnostic[] {
     const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: this.log };
+    let result: ReturnType<typeof lintToDiagnostics>;
     try {
-      return diagnosticsFor(job.text, job.lang, { target: job.target, config: job.config, shellcheck });
+      result = lintToDiagnostics(job.text, job.lang, { target: job.target, config: job.config, shellcheck });
     } catch (e) {
       this.log(`lint failed for ${job.uri}: ${e instanceof Error ? e.message : String(e)}`);
       return [];
     }
+    if (keepModel) this.onModel?.(job, result.model);
+    return result.diagnostics;
   }
 
   dispose(): void {

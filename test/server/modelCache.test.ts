@@ -1,0 +1,46 @@
+/** Issue 9: the server keeps few models, and reuses the one its in-process lint built. */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/model/model';
+import { LintScheduler, type LintJob } from '../../server/src/lsp/lintWorker';
+import { DEFAULT_LINT_CONFIG } from '../../server/src/rules/lint';
+import { ModelCache } from '../../server/src/service';
+
+describe('ModelCache', () => {
+  it('returns a model put for the same version without reading the text again', () => {
+    const cache = new ModelCache(2);
+    const model = analyze('FROM alpine\n');
+    cache.put('a', 3, undefined, model);
+    assert.equal(cache.get('a', 3, () => assert.fail('parsed again'), undefined), model);
+  });
+
+  it('reports a rebuilt model when the version or the target differs from the one put', () => {
+    const cache = new ModelCache(2);
+    const model = analyze('FROM alpine\n');
+    cache.put('a', 3, undefined, model);
+    assert.notEqual(cache.get('a', 4, () => 'FROM alpine\n', undefined), model);
+    cache.put('a', 4, undefined, model);
+    assert.notEqual(cache.get('a', 4, () => 'FROM alpine\n', 'build'), model);
+  });
+
+  it('drops the least recently used model when more than its capacity are kept', () => {
+    const cache = new ModelCache(2);
+    const [a, b, c] = ['FROM a\n', 'FROM b\n', 'FROM c\n'].map((t) => analyze(t));
+    cache.put('a', 1, undefined, a!);
+    cache.put('b', 1, undefined, b!);
+    assert.equal(cache.get('a', 1, () => assert.fail('a was dropped'), undefined), a);
+    cache.put('c', 1, undefined, c!);
+    assert.equal(cache.get('a', 1, () => assert.fail('a was dropped'), undefined), a);
+    assert.notEqual(cache.get('b', 1, () => 'FROM b\n', undefined), b);
+  });
+});
+
+describe('LintScheduler in-process lint', () => {
+  it('hands the model it built to onModel with the job', async () => {
+    const seen: { version: number; instructions: number }[] = [];
+    const scheduler = new LintScheduler('unused.js', () => undefined, (job, model) => seen.push({ version: job.version, instructions: model.parse.instructions.length }));
+    const job: LintJob = { uri: 'file:///x/Dockerfile', version: 7, text: 'FROM alpine\nRUN echo hi\n', lang: 'en', target: undefined, config: DEFAULT_LINT_CONFIG };
+    const diagnostics = await scheduler.lint(job);
+    assert.ok(Array.isArray(diagnostics));
+    assert.deepEqual(seen, [{ version: 7, instructions: 2 }]);
+  });
+});
