@@ -66,21 +66,26 @@ export const rule: Rule = {
   text,
   check(ctx) {
     const model = ctx.model;
-    const byRef = new Map<VariableRef, (typeof model.resolutions)[number]>();
-    for (const r of model.resolutions) byRef.set(r.ref, r);
+    // Most instructions use no variable: the maps and sets below are made only when one does.
+    let byRef: Map<VariableRef, (typeof model.resolutions)[number]> | undefined;
     for (const st of model.stages) {
-      const scratch = fromScratch(model, st);
-      const inherited = inheritedArgs(model, st);
+      let scratch: boolean | undefined;
+      let inherited: Set<string> | undefined;
       for (const ins of st.instructions) {
+        if (ins.variables.length === 0) continue;
         const ranges = expandedRanges(ins);
         if (ranges.length === 0) continue;
         let options: string[] | undefined;
         for (const ref of ins.variables) {
           if (!ranges.some((r) => r.start <= ref.range.start && ref.range.end <= r.end)) continue;
+          if (byRef === undefined) {
+            byRef = new Map();
+            for (const r of model.resolutions) byRef.set(r.ref, r);
+          }
           const res = byRef.get(ref);
           if (res === undefined || res.def !== undefined) continue;
           // BuildKit always sets PATH (dispatchStages), and ancestor stages' ARG values are inherited.
-          if (ref.name === 'PATH' || inherited.has(ref.name)) continue;
+          if (ref.name === 'PATH' || (inherited ??= inheritedArgs(model, st)).has(ref.name)) continue;
           if (res.reason === 'global-not-redeclared' || res.reason === 'platform-not-declared') {
             ctx.report({ range: ref.range, variant: res.reason === 'platform-not-declared' ? 'platform' : 'global', params: { name: ref.name } });
             continue;
@@ -88,7 +93,7 @@ export const rule: Rule = {
           options ??= [...model.scopeAt(ins.range.start).values()].filter((d) => d.kind === 'env' || d.kind === 'arg').map((d) => d.name);
           const s = suggest(ref.name, options, true);
           // Outside scratch stages only a likely typo (a defined name of the same length) is reported.
-          if (!scratch && (s === undefined || s.length !== ref.name.length)) continue;
+          if (!(scratch ??= fromScratch(model, st)) && (s === undefined || s.length !== ref.name.length)) continue;
           ctx.report({ range: ref.range, variant: s === undefined ? 'default' : 'suggest', params: { name: ref.name, suggestion: s ?? '' } });
         }
       }

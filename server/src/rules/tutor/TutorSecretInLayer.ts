@@ -66,14 +66,14 @@ function secretVars(w: ShellWord): string[] {
   return out;
 }
 
+const CONFIG_TOOLS = new Set(['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'bundle', 'poetry', 'composer']);
+
 /** Commands that store their arguments in a configuration file (`npm config set`, `git config`, `docker login`, …). */
 function storesArguments(cmd: ShellCommand): boolean {
   const name = commandName(cmd);
-  const a = args(cmd);
-  if (['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'bundle', 'poetry', 'composer'].includes(name)) return a.includes('config');
-  if (name === 'git') return a[0] === 'config' || a.includes('config');
-  if (name === 'docker' || name === 'podman' || name === 'helm') return a.includes('login');
-  if (name === 'aws') return a[0] === 'configure';
+  if (CONFIG_TOOLS.has(name) || name === 'git') return args(cmd).includes('config');
+  if (name === 'docker' || name === 'podman' || name === 'helm') return args(cmd).includes('login');
+  if (name === 'aws') return args(cmd)[0] === 'configure';
   return false;
 }
 
@@ -134,16 +134,21 @@ export const rule: Rule = {
               continue;
             }
           }
-          cmd.words.slice(1).forEach((w, i, rest) => {
-            const m = LITERAL_FLAG.exec(wordText(w));
-            if (m === null) return;
-            const valueWord = m[1] === undefined ? rest[i + 1] : undefined;
+          const words = cmd.words;
+          for (let i = 1; i < words.length; i++) {
+            const w = words[i]!;
+            const t = wordText(w);
+            // LITERAL_FLAG needs a `--` prefix: most words are skipped without running it.
+            if (t.charCodeAt(0) !== 45 || t.charCodeAt(1) !== 45) continue;
+            const m = LITERAL_FLAG.exec(t);
+            if (m === null) continue;
+            const valueWord = m[1] === undefined ? words[i + 1] : undefined;
             const value = m[1] ?? (valueWord === undefined ? '' : wordText(valueWord));
-            if (value === '' || value.startsWith('-') || value.includes('$') || value.startsWith('/') || value.startsWith('@') || w.raw.includes('$')) return;
-            if (valueWord !== undefined && valueWord.raw.includes('$')) return;
+            if (value === '' || value.startsWith('-') || value.includes('$') || value.startsWith('/') || value.startsWith('@') || w.raw.includes('$')) continue;
+            if (valueWord !== undefined && valueWord.raw.includes('$')) continue;
             const flag = w.raw.split('=')[0] ?? w.raw;
             ctx.report({ range: valueWord === undefined ? w.range : { start: w.range.start, end: valueWord.range.end }, variant: 'literal', params: { flag } });
-          });
+          }
         }
       }
     }
