@@ -208,13 +208,17 @@ class Parser {
   private wordToken(): Token {
     const start = this.pos;
     const w = this.readWord();
-    return { type: T.Word, start, end: w.word.end, op: w.plain ? w.word.text : '', word: w.word, plain: w.plain, fd: '' };
+    const plain = this.wordPlain;
+    return { type: T.Word, start, end: w.end, op: plain ? w.text : '', word: w, plain, fd: '' };
   }
 
   // ---- words ----
 
+  /** Set by `readWord`: the word it read has no quotes, escapes or expansions (no wrapper object per word). */
+  private wordPlain = false;
+
   /** Reads a word at `pos` up to the next metacharacter. */
-  private readWord(): { word: RawWord; plain: boolean } {
+  private readWord(): RawWord {
     const s = this.src;
     const start = this.pos;
     let i = start;
@@ -298,11 +302,13 @@ class Parser {
     if (plain) {
       this.pos = i;
       const t = s.slice(start, i);
-      return { word: { start, end: i, value: t, text: t }, plain: true };
+      this.wordPlain = true;
+      return { start, end: i, value: t, text: t };
     }
     if (i > seg) { const part = s.slice(seg, i); value += part; text += part; }
     this.pos = i;
-    return { word: { start, end: i, value: expands ? undefined : value, text }, plain: false };
+    this.wordPlain = false;
+    return { start, end: i, value: expands ? undefined : value, text };
   }
 
   /** `"..."` from after the opening quote; returns the end after the closing quote. */
