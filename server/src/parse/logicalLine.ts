@@ -3,11 +3,14 @@ import type { Range } from './ast';
 /**
  * A logical line: the pieces of several physical lines that BuildKit joins into one instruction.
  * Each piece is a contiguous slice of the document, so every logical offset maps to one document offset.
+ * Every instruction keeps its logical line for the life of the model, so it is kept small: once the text is
+ * joined, the pieces are dropped and the offsets sit in one exact-size array.
  */
 export class LogicalLine {
-  private readonly logicalStarts: number[] = [];
-  private readonly sourceStarts: number[] = [];
-  private readonly parts: string[] = [];
+  /** Per piece: its logical start, then its document start. */
+  private segments: number[] = [];
+  /** The pieces' texts, until `text` joins them. */
+  private parts: string[] | undefined = [];
   private length = 0;
   private joined: string | undefined;
 
@@ -15,34 +18,43 @@ export class LogicalLine {
 
   append(sourceStart: number, sourceEnd: number): void {
     if (sourceEnd < sourceStart) return;
-    this.logicalStarts.push(this.length);
-    this.sourceStarts.push(sourceStart);
+    if (this.parts === undefined) {
+      this.parts = this.joined === undefined ? [] : [this.joined];
+      this.joined = undefined;
+    }
+    this.segments.push(this.length, sourceStart);
     this.parts.push(this.source.slice(sourceStart, sourceEnd));
     this.length += sourceEnd - sourceStart;
-    this.joined = undefined;
   }
 
   get text(): string {
-    if (this.joined === undefined) this.joined = this.parts.join('');
+    if (this.joined === undefined) {
+      const parts = this.parts ?? [];
+      this.joined = parts.length === 1 ? parts[0]! : parts.join('');
+      this.parts = undefined;
+      // Arrays grown by push keep spare room; a copy has the exact size.
+      this.segments = this.segments.slice();
+    }
     return this.joined;
   }
 
   /** Document offset of a logical offset (the end of the line maps just past the last character). */
   toSource(logical: number): number {
-    const starts = this.logicalStarts;
-    if (starts.length === 0) return 0;
+    const seg = this.segments;
+    const n = seg.length >> 1;
+    if (n === 0) return 0;
     if (logical >= this.length) {
-      const last = starts.length - 1;
-      return (this.sourceStarts[last] ?? 0) + this.length - (starts[last] ?? 0);
+      const last = 2 * (n - 1);
+      return (seg[last + 1] ?? 0) + this.length - (seg[last] ?? 0);
     }
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= logical) lo = mid;
+      if ((seg[2 * mid] ?? 0) <= logical) lo = mid;
       else hi = mid - 1;
     }
-    return (this.sourceStarts[lo] ?? 0) + logical - (starts[lo] ?? 0);
+    return (seg[2 * lo + 1] ?? 0) + logical - (seg[2 * lo] ?? 0);
   }
 
   /** Document range of a logical range; a range never spans the removed continuation characters at its end. */
@@ -50,5 +62,13 @@ export class LogicalLine {
     const s = this.toSource(start);
     if (end <= start) return { start: s, end: s };
     return { start: s, end: this.toSource(end - 1) + 1 };
+  }
+
+  /**
+   * `toSource` for offsets counted from `from`, as an instruction keeps it. Made here, not in the parser, so the
+   * function holds only this line and not the parser's state.
+   */
+  mapperFrom(from: number): (logicalOffset: number) => number {
+    return from === 0 ? (o) => this.toSource(o) : (o) => this.toSource(o + from);
   }
 }

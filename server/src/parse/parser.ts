@@ -490,7 +490,7 @@ class Parser {
       comments,
       variables,
       emptyContinuationLine: emptyContinuation,
-      toSource: (o: number) => logical.toSource(o + from),
+      toSource: logical.mapperFrom(from),
     };
     return { instruction, heredocs, canContainHeredoc };
   }
