@@ -131,40 +131,89 @@ function isBuildkitCheck(rule: Rule): boolean {
 /** Orders codes as `String.prototype.localeCompare` does (same collation), much faster. */
 const collator = new Intl.Collator();
 
+/** A rule with what the configuration says of it: computed once per configuration, not once per file. */
+interface RulePlan {
+  readonly rule: Rule;
+  readonly configured: RuleLevel | undefined;
+  readonly buildkit: boolean;
+}
+
+interface CachedPlan {
+  readonly ignored: LintConfig['ignored'];
+  readonly override: LintConfig['override'];
+  readonly rules: readonly Rule[];
+  readonly plan: readonly RulePlan[];
+}
+
+/**
+ * Plans by the configuration's `settings` object (the lint worker copies a configuration per job but keeps its
+ * parts): reused while `ignored`, `override` and the rule list are the same objects. Configurations are not
+ * changed after they are made.
+ */
+const plans = new WeakMap<object, CachedPlan>();
+
+function planFor(config: LintConfig, rules: readonly Rule[]): readonly RulePlan[] {
+  const hit = plans.get(config.settings);
+  if (hit !== undefined && hit.ignored === config.ignored && hit.override === config.override && hit.rules === rules) return hit.plan;
+  const plan = rules.map((rule) => ({ rule, configured: levelFor(rule, config), buildkit: isBuildkitCheck(rule) }));
+  plans.set(config.settings, { ignored: config.ignored, override: config.override, rules, plan });
+  return plan;
+}
+
+/** Where the findings of one lint call go. */
+interface Sink {
+  readonly model: DockerfileModel;
+  readonly sup: Suppressions;
+  readonly findings: Finding[];
+}
+
+/** The context of one rule in one lint call (a class: no closure per rule and file). */
+class Context implements RuleContext {
+  constructor(
+    readonly model: DockerfileModel,
+    readonly settings: LintSettings,
+    readonly stageOf: RuleContext['stageOf'],
+    readonly isPosixShell: RuleContext['isPosixShell'],
+    readonly shell: RuleContext['shell'],
+    private readonly sink: Sink,
+    private readonly rule: Rule,
+    private readonly severity: Severity,
+    private readonly hint: boolean,
+  ) {}
+
+  report(r: Report): void {
+    const { sup, model } = this.sink;
+    const rule = this.rule;
+    if (sup.byLine.size > 0) {
+      const ins = model.instructionAt(r.range.start);
+      const suppressedLine = ins !== undefined ? ins.startLine : model.lines.lineOf(r.range.start);
+      const ignored = sup.byLine.get(suppressedLine);
+      if (ignored !== undefined && named(rule, ignored)) return;
+    }
+    this.sink.findings.push({ rule, code: rule.id, severity: this.severity, hint: this.hint, range: r.range, params: r.params ?? {}, variant: r.variant ?? 'default', fix: r.fix });
+  }
+}
+
 /** Lints a model with every rule. Pure: the same model and config give the same findings. */
 export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_CONFIG, rules: readonly Rule[] = RULES): Finding[] {
   const sup = suppressions(model);
   const findings: Finding[] = [];
+  const sink: Sink = { model, sup, findings };
   const shellByStage = posixShellMap(model);
   const stageOf: RuleContext['stageOf'] = (ins) => model.stageOf(ins);
   const isPosixShell: RuleContext['isPosixShell'] = (ins) => shellByStage.get(ins) ?? true;
   const shell: RuleContext['shell'] = (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined);
-  const runRule = (rule: Rule): void => {
-    const configured = levelFor(rule, config);
+  const plan = planFor(config, rules);
+  const runRule = (p: RulePlan): void => {
+    const { rule, configured, buildkit } = p;
     if (configured === 'off') return;
     if (configured === undefined && rule.offByDefault === true) return;
-    const buildkit = isBuildkitCheck(rule);
     if (buildkit && sup.skipAll) return;
     if (sup.global.size > 0 && named(rule, sup.global)) return;
     const hint = configured === 'hint';
     let severity: Severity = configured === undefined || configured === 'hint' ? (hint ? 'style' : rule.defaultSeverity) : configured;
     if (buildkit && sup.checkError && configured === undefined) severity = 'error';
-    const ctx: RuleContext = {
-      model,
-      settings: config.lint,
-      stageOf,
-      isPosixShell,
-      shell,
-      report: (r: Report) => {
-        if (sup.byLine.size > 0) {
-          const ins = model.instructionAt(r.range.start);
-          const suppressedLine = ins !== undefined ? ins.startLine : model.lines.lineOf(r.range.start);
-          const ignored = sup.byLine.get(suppressedLine);
-          if (ignored !== undefined && named(rule, ignored)) return;
-        }
-        findings.push({ rule, code: rule.id, severity, hint, range: r.range, params: r.params ?? {}, variant: r.variant ?? 'default', fix: r.fix });
-      },
-    };
+    const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink, rule, severity, hint);
     try {
       rule.check(ctx);
     } catch {
@@ -172,7 +221,7 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
     }
   };
   withMemo(shell, () => {
-    for (const rule of rules) runRule(rule);
+    for (const p of plan) runRule(p);
   });
   findings.sort((a, b) => a.range.start - b.range.start || (a.code === b.code ? 0 : collator.compare(a.code, b.code)));
   return findings;
