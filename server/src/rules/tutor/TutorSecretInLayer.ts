@@ -62,7 +62,9 @@ function expandedParts(raw: string): string {
 /** The secret-named variables a word expands. */
 function secretVars(w: ShellWord): string[] {
   const out: string[] = [];
-  for (const m of expandedParts(w.raw).matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1] !== undefined && secretVariable(m[1])) out.push(m[1]);
+  const raw = w.raw;
+  if (!raw.includes('$')) return out;
+  for (const m of expandedParts(raw).matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1] !== undefined && secretVariable(m[1])) out.push(m[1]);
   return out;
 }
 
@@ -84,6 +86,20 @@ function commandWords(cmd: ShellCommand): string {
   if (i < 0) return texts[0] ?? '';
   const next = texts[i + 1];
   return [texts[0] ?? '', texts[i] ?? '', ...(next === 'set' ? [next] : [])].join(' ');
+}
+
+/** Whether `wordText(w)` starts with `--`, without making that text (quotes are skipped as `wordText` drops them). */
+function dashDash(w: ShellWord): boolean {
+  if (w.value !== undefined) return w.value.startsWith('--');
+  const raw = w.raw;
+  let dashes = 0;
+  for (let i = 0; i < raw.length && dashes < 2; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 34 || c === 39) continue;
+    if (c !== 45) return false;
+    dashes++;
+  }
+  return dashes === 2;
 }
 
 const LITERAL_FLAG = /^--(?:password|passwd|token|api-key|apikey|secret)(?:=(.*))?$/;
@@ -137,10 +153,9 @@ export const rule: Rule = {
           const words = cmd.words;
           for (let i = 1; i < words.length; i++) {
             const w = words[i]!;
-            const t = wordText(w);
             // LITERAL_FLAG needs a `--` prefix: most words are skipped without running it.
-            if (t.charCodeAt(0) !== 45 || t.charCodeAt(1) !== 45) continue;
-            const m = LITERAL_FLAG.exec(t);
+            if (!dashDash(w)) continue;
+            const m = LITERAL_FLAG.exec(wordText(w));
             if (m === null) continue;
             const valueWord = m[1] === undefined ? words[i + 1] : undefined;
             const value = m[1] ?? (valueWord === undefined ? '' : wordText(valueWord));
