@@ -45,8 +45,8 @@ function startServer(): void {
     if (documents.get(job.uri)?.version === job.version && job.target === settings.buildTarget) models.put(job.uri, job.version, job.target, model);
   });
   const timers = new Map<string, NodeJS.Timeout>();
-  /** The diagnostics last published per document, for the lessons shown in hovers. */
-  const published = new Map<string, Diagnostic[]>();
+  /** Where and which rules the diagnostics last published per document are, for the lessons shown in hovers. */
+  const published = new Map<string, Pick<Diagnostic, 'range' | 'code'>[]>();
   let locale: string | undefined;
   let settings: TutorSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
@@ -78,7 +78,7 @@ function startServer(): void {
     // Skip results superseded by a newer edit, or for a document closed meanwhile.
     const current = documents.get(doc.uri);
     if (diagnostics === undefined || current === undefined || current.version !== doc.version) return;
-    published.set(doc.uri, diagnostics);
+    published.set(doc.uri, diagnostics.map((d) => ({ range: d.range, code: d.code })));
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
 

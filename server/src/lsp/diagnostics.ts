@@ -28,10 +28,18 @@ export function ruleDocsDir(): string {
   return path.resolve(__dirname, '..', 'docs', 'rules');
 }
 
+/** Links already built, per code and language (a few hundred at most: one per rule and ShellCheck code). */
+const hrefs = new Map<string, string>();
+
 export function ruleDocHref(code: string, lang: Lang): string {
-  // ShellCheck codes (SC2086) are explained on ShellCheck's wiki (English).
-  if (SHELLCHECK_CODE.test(code)) return shellcheckWikiUrl(code);
-  return pathToFileURL(path.join(ruleDocsDir(), `${code}.${lang}.md`)).toString();
+  const key = `${code}.${lang}`;
+  let href = hrefs.get(key);
+  if (href === undefined) {
+    // ShellCheck codes (SC2086) are explained on ShellCheck's wiki (English).
+    href = SHELLCHECK_CODE.test(code) ? shellcheckWikiUrl(code) : pathToFileURL(path.join(ruleDocsDir(), `${key}.md`)).toString();
+    hrefs.set(key, href);
+  }
+  return href;
 }
 
 export function toDiagnostic(model: DockerfileModel, f: Finding, lang: Lang, editor: boolean): Diagnostic {
