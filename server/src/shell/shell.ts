@@ -86,12 +86,15 @@ class Converter {
 
   script(raw: RawScript, source: ShellScript['source']): ShellScript {
     const commands: ShellCommand[] = new Array<ShellCommand>(raw.commands.length);
+    let hasSet = false;
     for (let i = 0; i < raw.commands.length; i++) {
       const c: RawCommand = raw.commands[i]!;
       const words = this.words(c.words);
-      const name = words[0];
+      const first = words[0];
+      const name = first === undefined ? '' : (first.value ?? first.raw);
+      if (name === 'set') hasSet = true;
       commands[i] = {
-        name: name === undefined ? '' : (name.value ?? name.raw),
+        name,
         words,
         range: this.range(c.start, c.end),
         next: c.next,
@@ -100,7 +103,7 @@ class Converter {
         context: c.context,
       };
     }
-    return { commands, parseError: raw.error, source, options: setOptions(commands), pipes: raw.pipes };
+    return { commands, parseError: raw.error, source, options: hasSet ? setOptions(commands) : NO_OPTIONS, pipes: raw.pipes };
   }
 }
 
@@ -131,6 +134,7 @@ class Word implements ShellWord {
   }
 }
 
+const NO_OPTIONS: readonly string[] = Object.freeze([]);
 const NONE: readonly ShellWord[] = Object.freeze([]);
 const NO_REDIRECTS: readonly ShellRedirect[] = Object.freeze([]);
 
