@@ -15,16 +15,17 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3059.hs',
   text,
   check(ctx) {
-    const flagsOf = (i: Instruction): string => i.flags.map((f) => f.word).sort().join(' ');
+    const flagsOf = (i: Instruction): string => (i.flags.length === 0 ? '' : i.flags.length === 1 ? i.flags[0]!.word : i.flags.map((f) => f.word).sort().join(' '));
     const count = (i: Instruction): number => ctx.shell(i)?.commands.length ?? 1;
-    let prev: { flags: string; count: number } | undefined;
+    // Command counts are read only for two RUNs in a row with the same flags.
+    let prev: { ins: Instruction; flags: string; count: number | undefined } | undefined;
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'run') {
         prev = undefined;
         continue;
       }
-      const cur = { flags: flagsOf(ins), count: count(ins) };
-      if (prev !== undefined && prev.flags === cur.flags && cur.count <= 2 && prev.count <= 2) ctx.report({ range: ins.keywordRange });
+      const cur: { ins: Instruction; flags: string; count: number | undefined } = { ins, flags: flagsOf(ins), count: undefined };
+      if (prev !== undefined && prev.flags === cur.flags && (cur.count = count(ins)) <= 2 && (prev.count ??= count(prev.ins)) <= 2) ctx.report({ range: ins.keywordRange });
       prev = cur;
     }
   },
