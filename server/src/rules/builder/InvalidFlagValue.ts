@@ -40,6 +40,7 @@ export const rule: Rule = {
         if (e.kind === 'notBoolean') ctx.report({ range: e.flag.range, variant: 'notBoolean', params: { flag: `--${e.flag.name}`, value: e.flag.value ?? '' } });
         continue;
       }
+      if (ins.flags.length === 0) continue;
       const st = m.stageOf(ins);
       const built = st !== undefined && reachable.has(st.index);
       const bad = (f: Flag, message: string): void => ctx.report({ range: f.valueRange ?? f.range, params: { flag: `--${f.name}`, message } });
