@@ -21,6 +21,8 @@ export const rule: Rule = {
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;
+    // Most files reference no stage but by FROM: nothing to check.
+    if (!m.stageRefs.some((r) => r.kind !== 'from')) return;
     const reachable = reachableStages(m);
     const target = (ref: StageRef): number | undefined => {
       const v = ref.token.value;
