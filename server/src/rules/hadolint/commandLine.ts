@@ -31,17 +31,34 @@ interface FlagPart {
 /** hadolint's getAllFlags. */
 export function flags(cmd: ShellCommand): FlagPart[] {
   const out: FlagPart[] = [];
-  argWords(cmd).forEach((w, index) => {
-    const a = wordText(w);
-    if (a === '--' || a === '-') return;
-    if (a.startsWith('--')) out.push({ name: a.slice(2).split('=')[0] ?? '', index });
-    else if (a.startsWith('-')) for (const c of a.slice(1)) out.push({ name: c, index });
-  });
+  const words = cmd.words;
+  for (let i = 1; i < words.length; i++) {
+    const a = wordText(words[i]!);
+    if (a.charCodeAt(0) !== 45 || a === '--' || a === '-') continue;
+    const index = i - 1;
+    if (a.startsWith('--')) out.push({ name: flagName(a), index });
+    else for (const c of a.slice(1)) out.push({ name: c, index });
+  }
   return out;
 }
 
+/** `--name=value` → `name`. */
+function flagName(a: string): string {
+  const eq = a.indexOf('=', 2);
+  return eq < 0 ? a.slice(2) : a.slice(2, eq);
+}
+
+/** Whether one of `flags(cmd)` is named in `names` (without making the list). */
 export function hasAnyFlag(cmd: ShellCommand, names: readonly string[]): boolean {
-  return flags(cmd).some((f) => names.includes(f.name));
+  const words = cmd.words;
+  for (let i = 1; i < words.length; i++) {
+    const a = wordText(words[i]!);
+    if (a.charCodeAt(0) !== 45 || a === '--' || a === '-') continue;
+    if (a.startsWith('--')) {
+      if (names.includes(flagName(a))) return true;
+    } else for (const c of a.slice(1)) if (names.includes(c)) return true;
+  }
+  return false;
 }
 
 /** hadolint's cmdsHaveArgs: the command is one of `names` and one of its arguments is in `wanted`. */
