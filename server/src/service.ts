@@ -7,6 +7,7 @@ import type { Lang } from '../../common/src/protocol';
 import { analyze, type DockerfileModel } from './model/model';
 import { lint, type Finding, type LintConfig, DEFAULT_LINT_CONFIG } from './rules/lint';
 import { toDiagnostic } from './lsp/diagnostics';
+import { withRoomFor } from './lsp/heap';
 import { RULES } from './rules/registry';
 import { shellcheckRules, type ShellCheckOptions } from './shellcheck';
 
@@ -54,7 +55,8 @@ export class ModelCache {
       this.entries.set(uri, hit);
       return hit.model;
     }
-    const model = analyze(text(), { target });
+    const source = text();
+    const model = withRoomFor(source.length, () => analyze(source, { target }));
     this.entries.delete(uri);
     this.entries.set(uri, { version, target, model });
     this.trim();

@@ -19,10 +19,50 @@ const PROCESS_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=2
  */
 const WORKER_FLAGS = ['--min-semi-space-size=16'];
 
+/**
+ * V8's defaults, while a large document is parsed or linted: a 2 MB file builds a model of tens of MB, and
+ * with the tight flags above the collector would run again and again while it grows (the huge file's
+ * open → diagnostics took twice as long). The flags are process-wide, so the worker's lint counts too.
+ */
+const ROOMY_FLAGS = ['--semi-space-growth-factor=2', '--heap-growing-percent=0'];
+
+/** Documents from this size on are large (the size from which the server lints in the worker). */
+export const LARGE_DOCUMENT_CHARS = 64_000;
+
 let tuned = false;
+let largeWork = 0;
 
 export function tuneHeapForLongRunningServer(): void {
   if (tuned) return;
   tuned = true;
   for (const f of [...PROCESS_FLAGS, ...WORKER_FLAGS]) v8.setFlagsFromString(f);
+}
+
+/** Marks the start of work on a large document: the heap may grow freely until the matching `endLargeWork`. */
+export function beginLargeWork(): void {
+  if (!tuned) return;
+  largeWork++;
+  if (largeWork === 1) for (const f of ROOMY_FLAGS) v8.setFlagsFromString(f);
+}
+
+export function endLargeWork(): void {
+  if (!tuned || largeWork === 0) return;
+  largeWork--;
+  if (largeWork === 0) for (const f of PROCESS_FLAGS) v8.setFlagsFromString(f);
+}
+
+/** Runs `work` on a document of `chars` characters, with room to grow when it is large. */
+export function withRoomFor<T>(chars: number, work: () => T): T {
+  if (chars < LARGE_DOCUMENT_CHARS) return work();
+  beginLargeWork();
+  try {
+    return work();
+  } finally {
+    endLargeWork();
+  }
+}
+
+/** True while large work is under way (for tests). */
+export function largeWorkRunning(): boolean {
+  return largeWork > 0;
 }

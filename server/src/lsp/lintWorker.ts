@@ -9,6 +9,7 @@ import type { Lang } from '../../../common/src/protocol';
 import type { LintConfig } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
 import { diagnosticsFor, lintToDiagnostics } from '../service';
+import { beginLargeWork, endLargeWork, LARGE_DOCUMENT_CHARS, withRoomFor } from './heap';
 
 export interface LintJob {
   readonly uri: string;
@@ -69,7 +70,7 @@ type Pending = { job: LintJob; resolve: (d: Diagnostic[] | undefined) => void };
 export class LintScheduler {
   private worker: Worker | undefined;
   private nextId = 1;
-  private running: { id: number; pending: Pending } | undefined;
+  private running: { id: number; pending: Pending; large: boolean } | undefined;
   private readonly queue = new Map<string, Pending>();
   private readonly inline = new Map<string, Pending>();
 
@@ -114,7 +115,7 @@ export class LintScheduler {
     const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: this.log };
     let result: ReturnType<typeof lintToDiagnostics>;
     try {
-      result = lintToDiagnostics(job.text, job.lang, { target: job.target, config: job.config, shellcheck });
+      result = withRoomFor(job.text.length, () => lintToDiagnostics(job.text, job.lang, { target: job.target, config: job.config, shellcheck }));
     } catch (e) {
       this.log(`lint failed for ${job.uri}: ${e instanceof Error ? e.message : String(e)}`);
       return [];
@@ -152,6 +153,7 @@ export class LintScheduler {
     const running = this.running;
     this.worker = undefined;
     this.running = undefined;
+    if (running?.large === true) endLargeWork();
     // The job that was running when the worker died is answered with no diagnostics rather than retried forever.
     running?.pending.resolve([]);
     this.pump();
@@ -171,7 +173,10 @@ export class LintScheduler {
       return;
     }
     const id = this.nextId++;
-    this.running = { id, pending };
+    const large = job.text.length >= LARGE_DOCUMENT_CHARS;
+    this.running = { id, pending, large };
+    // The worker shares the process's heap flags: let its heap grow while it lints a large document.
+    if (large) beginLargeWork();
     const { dockerignore, ...lintRest } = job.config.lint;
     const dockerignoreLines = dockerignore?.();
     const msg: JobMessage = {
@@ -186,6 +191,7 @@ export class LintScheduler {
     const running = this.running;
     if (running === undefined || running.id !== m.id) return;
     this.running = undefined;
+    if (running.large) endLargeWork();
     if (m.error !== undefined) this.log(`lint failed for ${running.pending.job.uri}: ${m.error}`);
     running.pending.resolve(m.diagnostics);
     this.pump();
