@@ -120,21 +120,35 @@ function memoized(ctx: RuleContext, key: string, make: () => readonly RunEntry[]
 
 /** The RUN instructions of a stage with their scripts, `ONBUILD RUN` included (hadolint's `onbuild`). Shared: do not change. */
 export function runsOf(ctx: RuleContext, stage: Stage, withOnbuild = true): readonly RunEntry[] {
-  return memoized(ctx, `runsOf:${stage.index}:${withOnbuild}`, () => {
-    const out: RunEntry[] = [];
-    for (const ins of stage.instructions) {
-      const run = withOnbuild && ins.onbuild !== undefined ? ins.onbuild : ins;
-      if (run.name !== 'run') continue;
-      const script = ctx.isPosixShell(ins) ? ctx.shell(run) : undefined;
-      if (script !== undefined) out.push({ ins, run, script });
-    }
-    return out;
-  });
+  // Keyed by number in one map of the memo: no key string made per call (~30 rules ask, stage by stage).
+  const memo = memoOf(ctx);
+  let byStage = memo?.get('runsOf') as Map<number, readonly RunEntry[]> | undefined;
+  if (memo !== undefined && byStage === undefined) {
+    byStage = new Map();
+    memo.set('runsOf', byStage);
+  }
+  const key = stage.index * 2 + (withOnbuild ? 1 : 0);
+  const hit = byStage?.get(key);
+  if (hit !== undefined) return hit;
+  const list = makeRunsOf(ctx, stage, withOnbuild);
+  byStage?.set(key, list);
+  return list;
+}
+
+function makeRunsOf(ctx: RuleContext, stage: Stage, withOnbuild: boolean): readonly RunEntry[] {
+  const out: RunEntry[] = [];
+  for (const ins of stage.instructions) {
+    const run = withOnbuild && ins.onbuild !== undefined ? ins.onbuild : ins;
+    if (run.name !== 'run') continue;
+    const script = ctx.isPosixShell(ins) ? ctx.shell(run) : undefined;
+    if (script !== undefined) out.push({ ins, run, script });
+  }
+  return out;
 }
 
 /** Every RUN of the file, stage by stage. Shared: do not change. */
 export function allRuns(ctx: RuleContext, withOnbuild = true): readonly RunEntry[] {
-  return memoized(ctx, `allRuns:${withOnbuild}`, () => {
+  return memoized(ctx, withOnbuild ? 'allRuns:true' : 'allRuns:false', () => {
     const out: RunEntry[] = [];
     for (const s of ctx.model.stages) for (const r of runsOf(ctx, s, withOnbuild)) out.push(r);
     return out;
