@@ -116,21 +116,25 @@ class Word implements ShellWord {
   readonly text: string;
   private rawText: string | undefined = undefined;
   private where: Range | undefined = undefined;
+  private readonly start: number;
+  private readonly end: number;
 
   constructor(
     private readonly conv: Converter,
-    private readonly at: RawWord,
+    at: RawWord,
   ) {
     this.value = at.value;
     this.text = at.text;
+    this.start = at.start;
+    this.end = at.end;
   }
 
   get raw(): string {
-    return (this.rawText ??= this.conv.src.slice(this.at.start, this.at.end));
+    return (this.rawText ??= this.conv.src.slice(this.start, this.end));
   }
 
   get range(): Range {
-    return (this.where ??= this.conv.range(this.at.start, this.at.end));
+    return (this.where ??= this.conv.range(this.start, this.end));
   }
 }
 

@@ -17,20 +17,12 @@ interface StageFacts {
 
 const facts = new WeakMap<DockerfileModel, StageFacts>();
 
-/**
- * The last model asked about: the rules of one lint call ask many times in a row (a WeakMap look-up each costs
- * more). Held weakly: a closed document's model must not stay in memory.
- */
-let last: { readonly model: WeakRef<DockerfileModel>; readonly facts: StageFacts } | undefined;
-
 function factsOf(model: DockerfileModel): StageFacts {
-  if (last !== undefined && last.model.deref() === model) return last.facts;
   let f = facts.get(model);
   if (f === undefined) {
     f = {};
     facts.set(model, f);
   }
-  last = { model: new WeakRef(model), facts: f };
   return f;
 }
 
