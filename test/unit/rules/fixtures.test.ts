@@ -80,6 +80,9 @@ describe('rule fixtures', () => {
       const files = fs.readdirSync(path.join(ROOT, id)).filter((f) => f.endsWith('.Dockerfile')).sort();
       it('has a file where it fires and a file where it stays silent', () => {
         assert.ok(files.some((f) => !f.startsWith('silent')), 'no firing fixture');
+        // Every rule fires somewhere: at least one annotation of this id (the per-file test checks they are met).
+        const annotated = files.some((f) => expectations(fs.readFileSync(path.join(ROOT, id, f), 'utf8')).expected.some((x) => x.code === id));
+        assert.ok(annotated, `no fixture expects a finding of ${id}`);
         assert.ok(files.some((f) => f.startsWith('silent')), 'no silent fixture');
       });
       for (const file of files) {
