@@ -438,6 +438,25 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   };
 }
 
+/**
+ * The stages a stage is built FROM (`FROM <stage>`), nearest first. A stage can only build on an earlier one,
+ * so the chain always ends, at a stage built on an image or `scratch`.
+ */
+export function baseStages(stages: readonly Stage[], stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  for (let b = stage.baseStage; b !== undefined; b = stages[b]?.baseStage) {
+    const s = stages[b];
+    if (s === undefined) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The stage at the bottom of a stage's FROM chain (the one built on an image or `scratch`); may be itself. */
+export function rootStage(stages: readonly Stage[], stage: Stage): Stage {
+  return baseStages(stages, stage).pop() ?? stage;
+}
+
 /** Parses and models a document in one call. */
 export function analyze(text: string, options: ModelOptions = {}): DockerfileModel {
   return buildModel(parse(text), options);

@@ -16,7 +16,7 @@
  * shebang's shell, because BuildKit runs such a body directly as a program.
  */
 import type { Instruction } from '../parse/ast';
-import type { DockerfileModel, Stage } from '../model/model';
+import { rootStage, type DockerfileModel, type Stage } from '../model/model';
 import { shellScriptOf } from '../shell/shell';
 import { builtOnWindows } from '../rules/hadolint/commandLine';
 
@@ -113,9 +113,8 @@ export function shellsOf(model: DockerfileModel): Map<Instruction, CheckShell | 
 /** builtOnWindows, plus the bare `mcr.microsoft.com/windows:TAG` image its pattern misses. */
 function onWindows(model: DockerfileModel, stage: Stage): boolean {
   if (builtOnWindows(model.stages, stage)) return true;
-  let s: Stage | undefined = stage;
-  for (let i = 0; s?.baseStage !== undefined && i < model.stages.length; i++) s = model.stages[s.baseStage];
-  return /(^|\/)windows(?:[:@]|$)/.test((s?.resolvedBase ?? s?.base?.value ?? '').toLowerCase());
+  const s = rootStage(model.stages, stage);
+  return /(^|\/)windows(?:[:@]|$)/.test((s.resolvedBase ?? s.base?.value ?? '').toLowerCase());
 }
 
 /** Splits a text into script lines; `map` gives the document offset of each index of `text`. */

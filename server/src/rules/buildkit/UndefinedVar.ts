@@ -1,5 +1,5 @@
 import { UndefinedVar as text } from '../../knowledge/rules/buildkit/UndefinedVar';
-import { PLATFORM_ARGS, type DockerfileModel, type Stage } from '../../model/model';
+import { baseStages, PLATFORM_ARGS, rootStage, type DockerfileModel, type Stage } from '../../model/model';
 import type { Instruction, Range, VariableRef } from '../../parse/ast';
 import type { Rule } from '../types';
 import { suggest } from './lib/words';
@@ -19,13 +19,7 @@ function expandedRanges(ins: Instruction): Range[] {
 
 /** The stage at the bottom of the FROM chain starts from scratch: no base image can define variables. */
 function fromScratch(model: DockerfileModel, stage: Stage): boolean {
-  let s: Stage | undefined = stage;
-  const seen = new Set<number>();
-  while (s !== undefined && s.baseStage !== undefined && !seen.has(s.index)) {
-    seen.add(s.index);
-    s = model.stages[s.baseStage];
-  }
-  return s?.resolvedBase?.toLowerCase() === 'scratch';
+  return rootStage(model.stages, stage).resolvedBase?.toLowerCase() === 'scratch';
 }
 
 /**
@@ -35,9 +29,7 @@ function fromScratch(model: DockerfileModel, stage: Stage): boolean {
 function inheritedArgs(model: DockerfileModel, stage: Stage): Set<string> {
   const out = new Set<string>();
   const globals = new Set(model.globalArgs.filter((g) => g.value !== undefined || g.keyValue?.value !== undefined).map((g) => g.name));
-  const seen = new Set<number>();
-  for (let s = stage.baseStage === undefined ? undefined : model.stages[stage.baseStage]; s !== undefined && !seen.has(s.index); s = s.baseStage === undefined ? undefined : model.stages[s.baseStage]) {
-    seen.add(s.index);
+  for (const s of baseStages(model.stages, stage)) {
     for (const ins of s.instructions) {
       if (ins.name !== 'arg') continue;
       for (const kv of ins.keyValues) {

@@ -1,4 +1,5 @@
 import { DL3025 as text } from '../../knowledge/rules/hadolint/DL3025';
+import { baseStages } from '../../model/model';
 import type { Rule } from '../types';
 
 /**
@@ -17,10 +18,7 @@ export const rule: Rule = {
     for (const stage of ctx.model.stages) {
       // BuildKit (dispatchCmd/dispatchEntrypoint) skips the check when the image config has a SHELL, which a
       // stage inherits from the stages it is built FROM.
-      let shellChanged = false;
-      for (let b = stage.baseStage, n = 0; b !== undefined && n < ctx.model.stages.length; b = ctx.model.stages[b]?.baseStage, n++) {
-        if (ctx.model.stages[b]?.instructions.some((i) => i.name === 'shell') === true) shellChanged = true;
-      }
+      let shellChanged = baseStages(ctx.model.stages, stage).some((b) => b.instructions.some((i) => i.name === 'shell'));
       for (const ins of stage.instructions) {
         if (ins.name === 'shell') shellChanged = true;
         if ((ins.name !== 'cmd' && ins.name !== 'entrypoint') || ins.json || ins.args.value === '') continue;

@@ -1,5 +1,5 @@
 import { DL3045 as text } from '../../knowledge/rules/hadolint/DL3045';
-import type { Stage } from '../../model/model';
+import { baseStages, type Stage } from '../../model/model';
 import type { Token } from '../../parse/ast';
 import type { Rule } from '../types';
 import { builtOnScratch } from './commandLine';
@@ -24,14 +24,7 @@ export const rule: Rule = {
   text,
   check(ctx) {
     const stages = ctx.model.stages;
-    const inherited = (s: Stage): boolean => {
-      const seen = new Set<number>();
-      for (let b = s.baseStage; b !== undefined && !seen.has(b); b = stages[b]?.baseStage) {
-        seen.add(b);
-        if (stages[b]?.instructions.some((i) => i.name === 'workdir')) return true;
-      }
-      return false;
-    };
+    const inherited = (s: Stage): boolean => baseStages(stages, s).some((b) => b.instructions.some((i) => i.name === 'workdir'));
     for (const stage of stages) {
       // A stage on `scratch` has no base image settings: its working directory is `/`.
       let workdir = inherited(stage) || builtOnScratch(stages, stage);

@@ -1,5 +1,5 @@
 import { DL4006 as text } from '../../knowledge/rules/hadolint/DL4006';
-import type { Stage } from '../../model/model';
+import { baseStages, type Stage } from '../../model/model';
 import type { Instruction, Token } from '../../parse/ast';
 import type { Rule, ShellCommand } from '../types';
 import { args, hasAnyFlag } from './commandLine';
@@ -55,10 +55,8 @@ export const rule: Rule = {
   check(ctx) {
     const stages = ctx.model.stages;
     const inherited = (s: Stage): boolean => {
-      const seen = new Set<number>();
-      for (let b = s.baseStage; b !== undefined && !seen.has(b); b = stages[b]?.baseStage) {
-        seen.add(b);
-        const last = stages[b]?.instructions.filter((i) => i.name === 'shell').pop();
+      for (const b of baseStages(stages, s)) {
+        const last = b.instructions.filter((i) => i.name === 'shell').pop();
         if (last !== undefined) return setsPipefail(last);
       }
       return false;

@@ -4,7 +4,7 @@
  * and BuildKit cache mounts (src/Hadolint/Utils.hs). Shared by the hadolint rules DL3030–DL4006.
  */
 import type { Instruction } from '../../parse/ast';
-import type { Stage } from '../../model/model';
+import { rootStage, type Stage } from '../../model/model';
 import { memoOf } from '../memo';
 import type { Edit, RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
@@ -249,23 +249,13 @@ export function removesUnder(cmd: ShellCommand, dirs: readonly string[]): boolea
 
 /** Whether a stage is built, through the stages it is built FROM, on `scratch` (empty: no files, WORKDIR `/`). */
 export function builtOnScratch(stages: readonly Stage[], stage: Stage): boolean {
-  const seen = new Set<number>();
-  let s: Stage | undefined = stage;
-  while (s !== undefined && s.baseStage !== undefined && !seen.has(s.index)) {
-    seen.add(s.index);
-    s = stages[s.baseStage];
-  }
-  return s !== undefined && s.baseStage === undefined && (s.resolvedBase ?? s.base?.value ?? '').toLowerCase() === 'scratch';
+  const s = rootStage(stages, stage);
+  return (s.resolvedBase ?? s.base?.value ?? '').toLowerCase() === 'scratch';
 }
 
 /** Whether a stage's base image (through the stages it is built FROM) is a Windows image. */
 export function builtOnWindows(stages: readonly Stage[], stage: Stage): boolean {
-  const seen = new Set<number>();
-  let s: Stage | undefined = stage;
-  while (s !== undefined && s.baseStage !== undefined && !seen.has(s.index)) {
-    seen.add(s.index);
-    s = stages[s.baseStage];
-  }
-  const base = (s?.resolvedBase ?? s?.base?.value ?? '').toLowerCase();
+  const s = rootStage(stages, stage);
+  const base = (s.resolvedBase ?? s.base?.value ?? '').toLowerCase();
   return /(^|\/)windows\/|nanoserver|servercore|windowsservercore/.test(base);
 }
