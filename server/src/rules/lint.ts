@@ -235,18 +235,15 @@ function posixShellMap(model: DockerfileModel): Map<Instruction, boolean> {
     const m = /^hadolint\s+shell\s*=\s*(\S+)/.exec(c.text);
     if (m !== null && m[1] !== undefined) pragmaShell = isPosix(m[1]);
   }
+  // A stage built FROM another starts with that stage's shell at its end, which carries its own inheritance.
+  const atEnd: boolean[] = [];
   for (const stage of model.stages) {
-    let posix = pragmaShell ?? true;
-    const base = stage.baseStage;
-    if (base !== undefined) {
-      const baseStage = model.stages[base];
-      const lastShell = baseStage?.instructions.filter((i) => i.name === 'shell').pop();
-      if (lastShell !== undefined) posix = isPosix(shellProgram(lastShell));
-    }
+    let posix = (stage.baseStage === undefined ? undefined : atEnd[stage.baseStage]) ?? pragmaShell ?? true;
     for (const ins of stage.instructions) {
       if (ins.name === 'shell') posix = isPosix(shellProgram(ins));
       map.set(ins, posix);
     }
+    atEnd[stage.index] = posix;
   }
   return map;
 }

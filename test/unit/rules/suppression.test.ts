@@ -53,6 +53,20 @@ describe('suppression and configuration', () => {
     assert.ok(c.includes('FromAsCasing@2:error'), c.join());
   });
 
+  it('keeps POSIX shell rules quiet in stages that inherit a PowerShell SHELL through several FROMs', () => {
+    const text = [
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win',
+      'SHELL ["powershell", "-Command"]',
+      'FROM win AS middle',
+      'FROM middle',
+      'RUN apt-get install curl',
+      'FROM debian:12',
+      'RUN apt-get install curl',
+    ].join('\n') + '\n';
+    const c = codes(text).filter((x) => x.startsWith('DL3014'));
+    assert.deepEqual(c, ['DL3014@7:warning']);
+  });
+
   it('reads .hadolint.yaml: ignored, override, trustedRegistries', () => {
     const h = parseHadolintConfig('ignored: [DL3025]\noverride:\n  error: [DL3006]\ntrustedRegistries: [docker.io]\nfailure-threshold: warning\n');
     assert.deepEqual(h.problems, []);
