@@ -37,7 +37,7 @@ function lintAll(): void {
 
 if (process.argv.includes('--profile')) {
   const what = process.argv[process.argv.indexOf('--profile') + 1];
-  if (what !== 'huge') for (let i = 0; i < 5; i++) lintAll();
+  if (what !== 'huge') for (let i = 0; i < Number(process.env['PROFILE_PASSES'] ?? '5'); i++) lintAll();
   if (what !== 'corpus') lintText(huge, { config });
 } else if (process.argv.includes('--dump')) {
   const file = process.argv[process.argv.indexOf('--dump') + 1] ?? 'findings.jsonl';
