@@ -89,7 +89,10 @@ export async function startBenchServer(args: readonly string[], cwd: string): Pr
     stop: async () => {
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        const exited = new Promise((r) => child.once('exit', r));
         await connection.sendNotification('exit');
+        // Give it time to exit by itself (a profiler started with --cpu-prof writes its file then).
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       } catch {
         // already gone
       }

@@ -22,7 +22,7 @@ import { hoverAt } from './hover/hover';
 import { lessonMarkdown } from './hover/lesson';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { codeActionsFor } from './lsp/codeActions';
-import { isLintWorker, LintScheduler, runLintWorker } from './lsp/lintWorker';
+import { IN_PROCESS_MAX_CHARS, isLintWorker, LintScheduler, runLintWorker } from './lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
 import { ModelCache } from './service';
 import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from './settings';
@@ -31,8 +31,13 @@ import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
 import { tuneHeapForLongRunningServer } from './lsp/heap';
 
-/** Debounce after a change before linting again (ms). Opening a document lints at once. */
-const LINT_DELAY_MS = 200;
+/**
+ * Quiet time after a change before the main thread builds a large document's model for the requests to come
+ * (a 2 MB file takes a few hundred ms; typing must not keep the main thread busy with it). Linting does not wait:
+ * a change is linted at once, and while a lint of a document runs, newer versions replace each other in the queue,
+ * so a burst of edits costs one lint in flight plus one after it.
+ */
+const MODEL_PREBUILD_DELAY_MS = 200;
 
 function startServer(): void {
   tuneHeapForLongRunningServer();
@@ -82,19 +87,22 @@ function startServer(): void {
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
 
-  const schedule = (doc: TextDocument, delay: number): void => {
+  /**
+   * Lints this version now, and builds its model here while the worker lints a large one, so the next hover or
+   * completion finds it ready instead of parsing a large file on demand (at once after opening; after
+   * MODEL_PREBUILD_DELAY_MS of quiet while the user edits). Small documents get their model from the lint itself.
+   */
+  const schedule = (doc: TextDocument, prebuildDelay: number): void => {
+    lintNow(doc).catch((e: unknown) => log(`lint failed: ${String(e)}`));
     const old = timers.get(doc.uri);
     if (old !== undefined) clearTimeout(old);
+    timers.delete(doc.uri);
+    if (doc.getText().length <= IN_PROCESS_MAX_CHARS) return;
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
-      lintNow(doc).catch((e: unknown) => log(`lint failed: ${String(e)}`));
-      // While the worker lints, build this version's model here, so the next hover or completion finds it
-      // ready instead of parsing a large file on demand.
-      setImmediate(() => {
-        const current = documents.get(doc.uri);
-        if (current !== undefined && current.version === doc.version) modelOf(current);
-      });
-    }, delay));
+      const current = documents.get(doc.uri);
+      if (current !== undefined && current.version === doc.version) modelOf(current);
+    }, prebuildDelay));
   };
 
   /** After a settings change: lint again, and ask the client to refresh what depends on the settings. */
@@ -155,7 +163,7 @@ function startServer(): void {
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri)) return;
-    schedule(e.document, LINT_DELAY_MS);
+    schedule(e.document, MODEL_PREBUILD_DELAY_MS);
   });
   documents.onDidClose((e) => {
     justOpened.delete(e.document.uri);

@@ -1,0 +1,99 @@
+/**
+ * Quick LSP timings of one server, for work on issue 9 (the full `npm run bench` takes minutes):
+ *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor] [--corpus] [--rounds N]
+ * SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" passes flags to the server's node.
+ * With --corpus, first opens every corpus file (didOpen → diagnostics median/p99, RSS after) and hovers 1,000
+ * positions (median/p99) as `npm run bench` does. Then opens huge.Dockerfile, hovers in its middle, makes a
+ * one-character edit there, N times on one server, and prints each time with the number of diagnostics and the
+ * size of their JSON.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { now, percentile, startBenchServer } from './lsp';
+
+const ROOT = path.resolve(__dirname, '..');
+const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
+const anchor = process.argv.includes('--anchor');
+const roundsAt = process.argv.indexOf('--rounds');
+const rounds = roundsAt < 0 ? 3 : Number(process.argv[roundsAt + 1]);
+const nodeArgs = (process.env['SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
+const args = [...nodeArgs, ...(anchor ? ['node_modules/dockerfile-language-server-nodejs/lib/server.js', '--stdio'] : ['dist/server.js', '--stdio'])];
+const out = (s: string): void => void process.stdout.write(`${s}\n`);
+
+/** CPU time (user + system, ms) the server process has used so far, all its threads: steadier than wall time on a busy machine. */
+function cpuMs(pid: number | undefined): number {
+  const fields = fs.readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+async function main(): Promise<void> {
+  const huge = fs.readFileSync(path.join(CORPUS, 'large', 'huge.Dockerfile'), 'utf8');
+  const lines = huge.split('\n');
+  const mid = Math.floor(lines.length / 2);
+  const s = await startBenchServer(args, ROOT);
+  await new Promise((r) => setTimeout(r, 500));
+  out(`RSS after start: ${(s.rss() / 1e6).toFixed(1)} MB`);
+  if (process.argv.includes('--corpus')) {
+    const dir = path.join(CORPUS, 'dockerfiles');
+    const docs = fs.readdirSync(dir).sort().map((n) => ({ uri: `file:///bench/corpus/${n}/Dockerfile`, text: fs.readFileSync(path.join(dir, n), 'utf8') }));
+    const opens: number[] = [];
+    for (const d of docs) {
+      const wait = s.nextDiagnostics(d.uri);
+      const t0 = now();
+      await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'dockerfile', version: 1, text: d.text } });
+      await wait;
+      opens.push(now() - t0);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const rss = s.rss();
+    const hovers: number[] = [];
+    let seed = 9;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 1000; i++) {
+      const d = docs[Math.floor(random() * docs.length)]!;
+      const lines = d.text.split('\n');
+      const line = Math.floor(random() * lines.length);
+      const character = Math.floor(random() * ((lines[line] ?? '').length + 1));
+      const t0 = now();
+      await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: d.uri }, position: { line, character } });
+      hovers.push(now() - t0);
+    }
+    const slowest = opens.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 6);
+    out(`slowest opens: ${slowest.map((o) => `#${o.i} ${o.ms.toFixed(1)} ms (${docs[o.i]!.text.length} chars)`).join(', ')}`);
+    const slowHovers = hovers.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 6);
+    out(`slowest hovers (request #): ${slowHovers.map((o) => `#${o.i} ${o.ms.toFixed(1)} ms`).join(', ')}`);
+    out(`corpus: didOpen → diagnostics median ${percentile(opens, 50).toFixed(2)} p99 ${percentile(opens, 99).toFixed(2)} ms; hover median ${percentile(hovers, 50).toFixed(2)} p99 ${percentile(hovers, 99).toFixed(2)} ms; RSS ${(rss / 1e6).toFixed(1)} MB`);
+  }
+  for (let r = 0; r < rounds; r++) {
+    const uri = `file:///bench/huge${r}/Dockerfile`;
+    let wait = s.nextDiagnostics(uri);
+    let c0 = cpuMs(s.child.pid);
+    let t0 = now();
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: huge } });
+    const d = await wait;
+    const open = now() - t0;
+    const openCpu = cpuMs(s.child.pid) - c0;
+    t0 = now();
+    await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: mid, character: 1 } });
+    const hover = now() - t0;
+    const end = (lines[mid] ?? '').length;
+    wait = s.nextDiagnostics(uri);
+    c0 = cpuMs(s.child.pid);
+    t0 = now();
+    await s.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: mid, character: end }, end: { line: mid, character: end } }, text: ' ' }],
+    });
+    await wait;
+    const edit = now() - t0;
+    const editCpu = cpuMs(s.child.pid) - c0;
+    out(`round ${r}: open ${open.toFixed(0)} ms (CPU ${openCpu.toFixed(0)} ms, ${d.diagnostics.length} diagnostics, ${(JSON.stringify(d).length / 1e6).toFixed(1)} MB JSON), hover ${hover.toFixed(1)} ms, edit ${edit.toFixed(0)} ms (CPU ${editCpu.toFixed(0)} ms), RSS ${(s.rss() / 1e6).toFixed(0)} MB`);
+    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  await s.stop();
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${String(e)}\n`);
+  process.exit(1);
+});
