@@ -201,8 +201,8 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   const sink: Sink = { model, sup, findings };
   const shellByStage = posixShellMap(model);
   const stageOf: RuleContext['stageOf'] = (ins) => model.stageOf(ins);
-  const isPosixShell: RuleContext['isPosixShell'] = (ins) => shellByStage.get(ins) ?? true;
-  const shell: RuleContext['shell'] = (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined);
+  const isPosixShell: RuleContext['isPosixShell'] = shellByStage === undefined ? () => true : (ins) => shellByStage.get(ins) ?? true;
+  const shell: RuleContext['shell'] = shellByStage === undefined ? (ins) => shellScriptOf(ins) : (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined);
   const plan = planFor(config, rules);
   const runRule = (p: RulePlan): void => {
     const { rule, configured, buildkit } = p;
@@ -227,14 +227,19 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   return findings;
 }
 
-/** Whether POSIX-shell rules apply to each instruction (SHELL instructions and `# hadolint shell=`). */
-function posixShellMap(model: DockerfileModel): Map<Instruction, boolean> {
-  const map = new Map<Instruction, boolean>();
+/**
+ * Whether POSIX-shell rules apply to each instruction (SHELL instructions and `# hadolint shell=`); undefined when
+ * they apply to every instruction (no SHELL instruction, no pragma naming another shell: most files).
+ */
+function posixShellMap(model: DockerfileModel): Map<Instruction, boolean> | undefined {
   let pragmaShell: boolean | undefined;
   for (const c of model.parse.comments) {
+    if (!c.text.startsWith('hadolint')) continue;
     const m = /^hadolint\s+shell\s*=\s*(\S+)/.exec(c.text);
     if (m !== null && m[1] !== undefined) pragmaShell = isPosix(m[1]);
   }
+  if (pragmaShell !== false && !model.parse.instructions.some((ins) => ins.name === 'shell')) return undefined;
+  const map = new Map<Instruction, boolean>();
   // A stage built FROM another starts with that stage's shell at its end, which carries its own inheritance.
   const atEnd: boolean[] = [];
   for (const stage of model.stages) {

@@ -1,6 +1,6 @@
 import { ArgumentCount as text } from '../../knowledge/rules/builder/ArgumentCount';
 import { builderApplies } from '../buildkit/lib/flags';
-import { nodeArgs } from '../buildkit/lib/words';
+import { firstNodeArg, nodeArgAt, nodeArgCount } from '../buildkit/lib/words';
 import type { Report, Rule } from '../types';
 import type { Instruction } from '../../parse/ast';
 
@@ -9,21 +9,27 @@ const AT_LEAST_ONE = new Set(['env', 'label', 'onbuild', 'healthcheck', 'expose'
 
 /** The first argument-count error BuildKit's parser for this instruction returns, if any. */
 export function argumentCountError(ins: Instruction): Omit<Report, 'range'> | undefined {
-  const args = nodeArgs(ins);
-  const error = (variant: string): Omit<Report, 'range'> => ({ variant, params: { instruction: ins.name.toUpperCase() } });
-  if (ins.name === 'from') {
-    if (args.length === 3 && (args[1] ?? '').toLowerCase() === 'as') return undefined;
-    return args.length === 1 ? undefined : error('oneOrThree');
+  const name = ins.name;
+  // RUN, CMD and ENTRYPOINT (most instructions) take any number of arguments.
+  if (name === 'run' || name === 'cmd' || name === 'entrypoint') return undefined;
+  const count = nodeArgCount(ins);
+  if (name === 'from') {
+    if (count === 3 && (nodeArgAt(ins, 1) ?? '').toLowerCase() === 'as') return undefined;
+    return count === 1 ? undefined : countError(ins, 'oneOrThree');
   }
-  if (EXACTLY_ONE.has(ins.name)) return args.length === 1 ? undefined : error('default');
-  if (ins.name === 'add' || ins.name === 'copy') return args.length >= 2 ? undefined : error('atLeastTwo');
-  if (AT_LEAST_ONE.has(ins.name) && args.length === 0) return error('atLeastOne');
-  if (ins.name === 'healthcheck') {
-    const typ = (args[0] ?? '').toUpperCase();
-    if (typ === 'NONE' && args.length > 1) return error('noneTakesNoArguments');
-    if (typ === 'CMD' && args.length === 1) return error('missingCommand');
+  if (EXACTLY_ONE.has(name)) return count === 1 ? undefined : countError(ins, 'default');
+  if (name === 'add' || name === 'copy') return count >= 2 ? undefined : countError(ins, 'atLeastTwo');
+  if (AT_LEAST_ONE.has(name) && count === 0) return countError(ins, 'atLeastOne');
+  if (name === 'healthcheck') {
+    const typ = (firstNodeArg(ins) ?? '').toUpperCase();
+    if (typ === 'NONE' && count > 1) return countError(ins, 'noneTakesNoArguments');
+    if (typ === 'CMD' && count === 1) return countError(ins, 'missingCommand');
   }
   return undefined;
+}
+
+function countError(ins: Instruction, variant: string): Omit<Report, 'range'> {
+  return { variant, params: { instruction: ins.name.toUpperCase() } };
 }
 
 /**

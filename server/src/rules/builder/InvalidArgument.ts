@@ -1,10 +1,13 @@
 import { InvalidArgument as text } from '../../knowledge/rules/builder/InvalidArgument';
 import { builderApplies, flagError } from '../buildkit/lib/flags';
 import { reachableStages } from '../buildkit/lib/stages';
-import { argTokens, nodeArgs } from '../buildkit/lib/words';
+import { argTokens, firstNodeArg, nodeArgs } from '../buildkit/lib/words';
 import type { Rule } from '../types';
 import { argumentCountError } from './ArgumentCount';
 
+/** The instructions this rule checks. */
+const CHECKED = new Set(['shell', 'healthcheck', 'volume', 'env', 'label', 'arg', 'add', 'copy']);
+const HTTP_URL = /^https?:\/\//;
 const HEREDOC = /^(\d*)<<(-?)\s*([^<]*)$/;
 
 /**
@@ -22,16 +25,15 @@ export const rule: Rule = {
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;
-    const reachable = reachableStages(m);
+    let reachable: ReadonlySet<number> | undefined;
     for (const ins of m.parse.instructions) {
-      if (argumentCountError(ins) !== undefined) continue;
-      const name = ins.name.toUpperCase();
+      if (!CHECKED.has(ins.name) || argumentCountError(ins) !== undefined) continue;
       switch (ins.name) {
         case 'shell':
           if (flagError(ins) === undefined && !ins.json) ctx.report({ range: ins.args.range, variant: 'shellJson' });
           break;
         case 'healthcheck': {
-          const typ = (nodeArgs(ins)[0] ?? '').toUpperCase();
+          const typ = (firstNodeArg(ins) ?? '').toUpperCase();
           const tok = argTokens(ins)[0];
           if (typ !== 'NONE' && typ !== 'CMD' && flagError(ins) === undefined && tok !== undefined) ctx.report({ range: tok.range, variant: 'healthcheckType', params: { type: typ } });
           break;
@@ -42,20 +44,27 @@ export const rule: Rule = {
         case 'env':
         case 'label':
         case 'arg':
-          for (const kv of ins.keyValues) if (kv.key.value === '' && (ins.name !== 'arg' || kv.separator === '=')) ctx.report({ range: kv.range, variant: 'blankName', params: { instruction: name } });
+          for (const kv of ins.keyValues) if (kv.key.value === '' && (ins.name !== 'arg' || kv.separator === '=')) ctx.report({ range: kv.range, variant: 'blankName', params: { instruction: ins.name.toUpperCase() } });
           break;
         case 'add':
         case 'copy': {
           const toks = argTokens(ins);
           const dest = toks[toks.length - 1];
           if (dest !== undefined && HEREDOC.test(dest.value) && (HEREDOC.exec(dest.value)?.[3] ?? '') !== '') {
-            ctx.report({ range: dest.range, variant: 'heredocDestination', params: { instruction: name } });
+            ctx.report({ range: dest.range, variant: 'heredocDestination', params: { instruction: ins.name.toUpperCase() } });
             break;
           }
+          if (ins.name !== 'copy') break;
+          // Only a URL source can be reported: look for one before the stage facts.
+          let url = false;
+          for (let i = 0; i < toks.length - 1; i++) if (HTTP_URL.test(toks[i]!.value)) url = true;
+          if (!url) break;
           const st = m.stageOf(ins);
-          if (ins.name !== 'copy' || st === undefined || !reachable.has(st.index) || flagError(ins) !== undefined) break;
+          if (st === undefined) break;
+          reachable ??= reachableStages(m);
+          if (!reachable.has(st.index) || flagError(ins) !== undefined) break;
           if (ins.flags.some((f) => f.name === 'from')) break;
-          for (const t of toks.slice(0, -1)) if (/^https?:\/\//.test(t.value)) ctx.report({ range: t.range, variant: 'copyUrl' });
+          for (const t of toks.slice(0, -1)) if (HTTP_URL.test(t.value)) ctx.report({ range: t.range, variant: 'copyUrl' });
           break;
         }
         default:

@@ -1,18 +1,19 @@
 import { DL3013 as text } from '../../knowledge/rules/hadolint/DL3013';
 import type { Rule, ShellCommand } from '../types';
-import { allRuns, args, hasAnyFlag, wordText } from './commandLine';
+import { allRuns, args, hasAnyFlag, hasArg, hasArgSeq, wordText } from './commandLine';
 import { operands } from './packages';
 
 const VALUE_FLAGS = ['abi', 'b', 'build', 'e', 'editable', 'extra-index-url', 'f', 'find-links', 'i', 'index-url', 'implementation', 'no-binary', 'only-binary', 'platform', 'prefix', 'progress-bar', 'proxy', 'python', 'python-version', 'root', 'root-user-action', 'src', 't', 'target', 'trusted-host', 'upgrade-strategy'];
 const VCS = ['git+file', 'git+https', 'git+ssh', 'git+http', 'git+git', 'git', 'hg+file', 'hg+http', 'hg+https', 'hg+ssh', 'hg+static-http', 'svn', 'svn+svn', 'svn+http', 'svn+https', 'svn+ssh', 'bzr+http', 'bzr+https', 'bzr+ssh', 'bzr+sftp', 'bzr+ftp', 'bzr+lp'];
+const PYTHON_PIP_INSTALL = ['-m', 'pip', 'install'];
 const VERSION_SYMBOLS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
 
 /** hadolint Shell.isPipInstall: `pip*` (not pipenv) with `install`, or `python* -m pip install`. */
 export function isPipInstall(cmd: ShellCommand): boolean {
-  const a = args(cmd);
-  if (cmd.name.startsWith('pip') && !cmd.name.startsWith('pipenv')) return a.includes('install');
-  if (!cmd.name.startsWith('python')) return false;
-  return a.some((x, i) => x === '-m' && a[i + 1] === 'pip' && a[i + 2] === 'install');
+  const name = cmd.name;
+  if (name.startsWith('pip') && !name.startsWith('pipenv')) return hasArg(cmd, 'install');
+  if (!name.startsWith('python')) return false;
+  return hasArgSeq(cmd, PYTHON_PIP_INSTALL);
 }
 
 function pinned(p: string): boolean {

@@ -1,25 +1,24 @@
 import { DL3042 as text } from '../../knowledge/rules/hadolint/DL3042';
 import type { Instruction } from '../../parse/ast';
 import type { Rule, RuleContext, ShellCommand } from '../types';
-import { allRuns, argWord, args, cacheMountCovers, insertAfter } from './commandLine';
+import { allRuns, argWord, cacheMountCovers, hasArg, hasArgSeq, insertAfter } from './commandLine';
 
 const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
 
-function containsSeq(list: readonly string[], seq: readonly string[]): boolean {
-  for (let i = 0; i + seq.length <= list.length; i++) if (seq.every((s, j) => list[i + j] === s)) return true;
-  return false;
-}
 
 /** hadolint's isPipInstall (src/Hadolint/Shell.hs): `pip… install` (not pipenv) or `python… -m pip install`. */
 function isPipInstall(cmd: ShellCommand): boolean {
-  const a = args(cmd);
-  if (cmd.name.startsWith('pip') && !cmd.name.startsWith('pipenv') && a.includes('install')) return true;
-  return cmd.name.startsWith('python') && containsSeq(a, ['-m', 'pip', 'install']);
+  const name = cmd.name;
+  if (name.startsWith('pip') && !name.startsWith('pipenv') && hasArg(cmd, 'install')) return true;
+  return name.startsWith('python') && hasArgSeq(cmd, PYTHON_PIP_INSTALL);
 }
+const PYTHON_PIP_INSTALL = ['-m', 'pip', 'install'];
+const WRAPPERS = [['-m', 'pipx'], ['-m', 'pipenv']] as const;
 
 function isPipWrapper(cmd: ShellCommand): boolean {
-  const a = args(cmd);
-  return ['pipx', 'pipenv'].some((w) => cmd.name.includes(w) || (cmd.name.startsWith('python') && containsSeq(a, ['-m', w])));
+  const name = cmd.name;
+  if (name.includes('pipx') || name.includes('pipenv')) return true;
+  return name.startsWith('python') && (hasArgSeq(cmd, WRAPPERS[0]) || hasArgSeq(cmd, WRAPPERS[1]));
 }
 
 /** `ENV PIP_NO_CACHE_DIR=<truthy>` visible at this instruction (in the stage or a stage it is built FROM). */
@@ -55,7 +54,7 @@ export const rule: Rule = {
       if (envDisablesCache(ctx, ins) || scriptDisablesCache(run)) continue;
       if (cacheMountCovers(run, ['.cache/pip'], ['/root/.cache/pip'])) continue;
       for (const cmd of script.commands) {
-        if (!isPipInstall(cmd) || isPipWrapper(cmd) || args(cmd).includes('--no-cache-dir')) continue;
+        if (!isPipInstall(cmd) || isPipWrapper(cmd) || hasArg(cmd, '--no-cache-dir')) continue;
         const sub = argWord(cmd, ['install']);
         ctx.report({ range: cmd.range, fix: sub === undefined ? undefined : { title: 'addNoCacheDir', edits: [insertAfter(sub, '--no-cache-dir')] } });
       }

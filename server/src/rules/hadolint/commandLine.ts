@@ -10,7 +10,36 @@ import type { Edit, RuleContext, ShellCommand, ShellScript, ShellWord } from '..
 
 /** A word's text as hadolint sees it: quotes removed; an expansion keeps its `$` text. */
 export function wordText(w: ShellWord): string {
-  return w.value ?? w.raw.replace(/["']/g, '');
+  const v = w.value;
+  if (v !== undefined) return v;
+  const raw = w.raw;
+  return raw.indexOf('"') < 0 && raw.indexOf("'") < 0 ? raw : raw.replace(/["']/g, '');
+}
+
+/** Whether one of the words after the command name has the text `s` (`args(cmd).includes(s)` without the list). */
+export function hasArg(cmd: ShellCommand, s: string): boolean {
+  const words = cmd.words;
+  for (let i = 1; i < words.length; i++) if (wordText(words[i]!) === s) return true;
+  return false;
+}
+
+/** Whether the words after the command name contain `seq` as consecutive texts (`-m pip install`). */
+export function hasArgSeq(cmd: ShellCommand, seq: readonly string[]): boolean {
+  const words = cmd.words;
+  const n = seq.length;
+  for (let i = 1; i + n <= words.length; i++) {
+    let j = 0;
+    while (j < n && wordText(words[i + j]!) === seq[j]) j++;
+    if (j === n) return true;
+  }
+  return false;
+}
+
+/** Whether one of the words after the command name has one of these texts. */
+export function hasArgIn(cmd: ShellCommand, wanted: readonly string[]): boolean {
+  const words = cmd.words;
+  for (let i = 1; i < words.length; i++) if (wanted.includes(wordText(words[i]!))) return true;
+  return false;
 }
 
 /** The words after the command name. */
@@ -19,7 +48,10 @@ export function argWords(cmd: ShellCommand): readonly ShellWord[] {
 }
 
 export function args(cmd: ShellCommand): string[] {
-  return argWords(cmd).map(wordText);
+  const words = cmd.words;
+  const out: string[] = [];
+  for (let i = 1; i < words.length; i++) out.push(wordText(words[i]!));
+  return out;
 }
 
 interface FlagPart {
@@ -64,12 +96,17 @@ export function hasAnyFlag(cmd: ShellCommand, names: readonly string[]): boolean
 /** hadolint's cmdsHaveArgs: the command is one of `names` and one of its arguments is in `wanted`. */
 export function isCommand(cmd: ShellCommand, names: readonly string[], wanted?: readonly string[]): boolean {
   if (!names.includes(cmd.name)) return false;
-  return wanted === undefined || args(cmd).some((a) => wanted.includes(a));
+  return wanted === undefined || hasArgIn(cmd, wanted);
 }
 
 /** The first argument word equal to one of `wanted`. */
 export function argWord(cmd: ShellCommand, wanted: readonly string[]): ShellWord | undefined {
-  return argWords(cmd).find((w) => wanted.includes(wordText(w)));
+  const words = cmd.words;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (wanted.includes(wordText(w))) return w;
+  }
+  return undefined;
 }
 
 /** Arguments that are not flags (hadolint's getArgsNoFlags: a flag's separate value still counts). */
@@ -80,18 +117,21 @@ export function argsNoFlags(cmd: ShellCommand): ShellWord[] {
 
 /** Values of a flag: the word after `-u`/`--uid`, or the part after `=` of `--uid=…`. */
 export function flagValues(cmd: ShellCommand, names: readonly string[]): string[] {
-  const words = args(cmd);
+  const words = cmd.words;
   const out: string[] = [];
-  words.forEach((a, i) => {
-    if (a.startsWith('--')) {
-      const [n, ...rest] = a.slice(2).split('=');
-      if (n === undefined || !names.includes(n)) return;
-      if (rest.length > 0) out.push(rest.join('='));
-      else if (words[i + 1] !== undefined) out.push(words[i + 1]!);
-    } else if (a.startsWith('-') && a.length === 2 && names.includes(a.slice(1)) && words[i + 1] !== undefined) {
-      out.push(words[i + 1]!);
+  for (let i = 1; i < words.length; i++) {
+    const a = wordText(words[i]!);
+    if (a.charCodeAt(0) !== 45) continue;
+    const next = words[i + 1];
+    if (a.charCodeAt(1) === 45) {
+      const eq = a.indexOf('=', 2);
+      if (!names.includes(eq < 0 ? a.slice(2) : a.slice(2, eq))) continue;
+      if (eq >= 0) out.push(a.slice(eq + 1));
+      else if (next !== undefined) out.push(wordText(next));
+    } else if (a.length === 2 && names.includes(a.slice(1)) && next !== undefined) {
+      out.push(wordText(next));
     }
-  });
+  }
   return out;
 }
 
@@ -233,18 +273,23 @@ export function rpmVersionPinned(spec: string, defined: ReadonlySet<string>): bo
  * between two installs does not remove the second one's cache, so we look at the last install).
  */
 export function uncleanedInstall(script: ShellScript, install: (c: ShellCommand) => boolean, clean: (c: ShellCommand) => boolean): ShellCommand | undefined {
+  const commands = script.commands;
   let last = -1;
-  script.commands.forEach((c, i) => {
-    if (install(c)) last = i;
-  });
+  for (let i = 0; i < commands.length; i++) if (install(commands[i]!)) last = i;
   if (last < 0) return undefined;
-  if (script.commands.some((c, i) => i > last && clean(c))) return undefined;
-  return script.commands[last];
+  for (let i = last + 1; i < commands.length; i++) if (clean(commands[i]!)) return undefined;
+  return commands[last];
 }
 
 /** `rm` with an argument under one of these folders (`rm -rf /var/cache/yum/*`). */
 export function removesUnder(cmd: ShellCommand, dirs: readonly string[]): boolean {
-  return cmd.name === 'rm' && args(cmd).some((a) => dirs.some((d) => a === d || a.startsWith(d + '/') || a.startsWith(d + '*')));
+  if (cmd.name !== 'rm') return false;
+  const words = cmd.words;
+  for (let i = 1; i < words.length; i++) {
+    const a = wordText(words[i]!);
+    if (dirs.some((d) => a === d || a.startsWith(d + '/') || a.startsWith(d + '*'))) return true;
+  }
+  return false;
 }
 
 /** Whether a stage is built, through the stages it is built FROM, on `scratch` (empty: no files, WORKDIR `/`). */

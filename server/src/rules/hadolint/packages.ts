@@ -3,7 +3,7 @@
  * version-pinning and install-option rules DL3008, DL3013–DL3016, DL3018, DL3019, DL3028.
  */
 import type { ShellCommand, ShellWord } from '../types';
-import { argWords, flags, wordText } from './commandLine';
+import { argWords, flags, hasArgIn, wordText } from './commandLine';
 
 /** Argument words that are not flags, after dropping the value word of each flag in `valueFlags` (`-t stable`). */
 export function operands(cmd: ShellCommand, valueFlags: readonly string[] = []): ShellWord[] {
@@ -20,12 +20,17 @@ export function operands(cmd: ShellCommand, valueFlags: readonly string[] = []):
 
 /** The command is `name` with one of `subcommands` among its arguments (hadolint's cmdHasArgs). */
 export function hasSub(cmd: ShellCommand, name: string, subcommands: readonly string[]): boolean {
-  return cmd.name === name && argWords(cmd).some((w) => subcommands.includes(wordText(w)));
+  return cmd.name === name && hasArgIn(cmd, subcommands);
 }
 
 /** The first argument word equal to `sub`. */
 export function subWord(cmd: ShellCommand, sub: string): ShellWord | undefined {
-  return argWords(cmd).find((w) => wordText(w) === sub);
+  const words = cmd.words;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (wordText(w) === sub) return w;
+  }
+  return undefined;
 }
 
 export function isAptGetInstall(cmd: ShellCommand): boolean {

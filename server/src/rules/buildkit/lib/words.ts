@@ -11,6 +11,35 @@ export function nodeArgs(ins: Instruction): string[] {
   return out;
 }
 
+/** `nodeArgs(ins).length`, without making the list. */
+export function nodeArgCount(ins: Instruction): number {
+  let n = 0;
+  for (const a of ins.argNodes) n += 'child' in a ? 1 + nodeArgCount(a.child) : 1;
+  return n;
+}
+
+/** `nodeArgs(ins)[0]`, without making the list. */
+export function firstNodeArg(ins: Instruction): string | undefined {
+  const a = ins.argNodes[0];
+  return a === undefined ? undefined : 'child' in a ? a.child.keyword : a.value;
+}
+
+/** `nodeArgs(ins)[i]`, without making the list. */
+export function nodeArgAt(ins: Instruction, i: number): string | undefined {
+  for (const a of ins.argNodes) {
+    if (!('child' in a)) {
+      if (i === 0) return a.value;
+      i--;
+      continue;
+    }
+    if (i === 0) return a.child.keyword;
+    const n = nodeArgCount(a.child);
+    if (i <= n) return nodeArgAt(a.child, i - 1);
+    i -= 1 + n;
+  }
+  return undefined;
+}
+
 /** The argument tokens (ranges included) of an instruction, without ONBUILD children. */
 export function argTokens(ins: Instruction): Token[] {
   return ins.argNodes.filter((n): n is Token => !('child' in n));
