@@ -15,14 +15,19 @@ export interface FlagWord extends Piece {
   readonly eq: number;
 }
 
-/** BuildKit's `extractBuilderFlags`: leading `--flag` words, then where the arguments start. */
-export function extractBuilderFlags(line: string, from: number, to: number, escape: number): { flags: FlagWord[]; restStart: number } {
-  const flags: FlagWord[] = [];
+/**
+ * BuildKit's `extractBuilderFlags`: pushes the leading `--flag` words to `flags` and returns where the arguments
+ * start. A word's value has its quotes removed and escapes processed; it is built from slices of the runs of
+ * characters kept as written, not one character at a time.
+ */
+export function extractBuilderFlags(line: string, from: number, to: number, escape: number, flags: FlagWord[]): number {
   const IN_SPACES = 0;
   const IN_WORD = 1;
   const IN_QUOTE = 2;
   let phase = IN_SPACES;
+  /** The word so far, up to `run`; the characters from `run` to the current position are kept as written. */
   let word = '';
+  let run = from;
   let wordStart = from;
   let eq = -1;
   let quote = 0;
@@ -32,63 +37,72 @@ export function extractBuilderFlags(line: string, from: number, to: number, esca
     if (phase === IN_SPACES) {
       if (pos === to) break;
       if (isGoSpace(ch)) continue;
-      if (ch !== 0x2d || pos + 1 === to || line.charCodeAt(pos + 1) !== 0x2d) {
-        return { flags, restStart: pos };
-      }
+      if (ch !== 0x2d || pos + 1 === to || line.charCodeAt(pos + 1) !== 0x2d) return pos;
       phase = IN_WORD;
       wordStart = pos;
+      run = pos;
+      word = '';
       eq = -1;
     }
     if ((phase === IN_WORD || phase === IN_QUOTE) && pos === to) {
-      if (word !== '--' && (blankOK || word.length > 0)) flags.push({ value: word, start: wordStart, end: pos, eq });
+      const value = word + line.slice(run, pos);
+      if (value !== '--' && (blankOK || value.length > 0)) flags.push({ value, start: wordStart, end: pos, eq });
       break;
     }
     if (phase === IN_WORD) {
       if (isGoSpace(ch)) {
         phase = IN_SPACES;
-        if (word === '--') return { flags, restStart: pos };
-        if (blankOK || word.length > 0) flags.push({ value: word, start: wordStart, end: pos, eq });
+        const value = word + line.slice(run, pos);
+        if (value === '--') return pos;
+        if (blankOK || value.length > 0) flags.push({ value, start: wordStart, end: pos, eq });
         word = '';
         blankOK = false;
         continue;
       }
       if (ch === 0x27 || ch === 0x22) {
+        // The quote is dropped.
+        word += line.slice(run, pos);
+        run = pos + 1;
         quote = ch;
         blankOK = true;
         phase = IN_QUOTE;
         continue;
       }
-      let c = ch;
-      if (c === escape) {
+      if (ch === escape) {
+        // The escape is dropped; the character after it (if any) is kept as written.
+        word += line.slice(run, pos);
+        run = pos + 1;
         if (pos + 1 === to) continue;
         pos++;
-        c = line.charCodeAt(pos);
-      } else if (c === 0x3d && eq < 0) {
-        eq = pos;
+        continue;
       }
-      word += String.fromCharCode(c);
+      if (ch === 0x3d && eq < 0) eq = pos;
       continue;
     }
     // IN_QUOTE
     if (ch === quote) {
+      word += line.slice(run, pos);
+      run = pos + 1;
       phase = IN_WORD;
       continue;
     }
-    let c = ch;
-    if (c === escape) {
+    if (ch === escape) {
+      word += line.slice(run, pos);
+      run = pos + 1;
       if (pos + 1 === to) {
         phase = IN_WORD;
         continue;
       }
       pos++;
-      c = line.charCodeAt(pos);
     }
-    word += String.fromCharCode(c);
   }
-  return { flags, restStart: to };
+  return to;
 }
 
-/** BuildKit's `parseWords` (ENV, LABEL, ARG): words keep their quotes and escapes, as written. */
+/**
+ * BuildKit's `parseWords` (ENV, LABEL, ARG): words keep their quotes and escapes, as written. BuildKit drops only
+ * an escape that is the very last character, so a word is one slice of the line.
+ */
 export function parseWords(line: string, from: number, to: number, escape: number): Piece[] {
   const words: Piece[] = [];
   const IN_SPACES = 0;
@@ -97,10 +111,11 @@ export function parseWords(line: string, from: number, to: number, escape: numbe
   let phase = IN_SPACES;
   let quote = 0;
   let blankOK = false;
-  let word = '';
+  /** True when the escape at `to - 1` was dropped. */
+  let dropped = false;
   let start = from;
   for (let pos = from; pos <= to; pos++) {
-    let ch = pos < to ? line.charCodeAt(pos) : -1;
+    const ch = pos < to ? line.charCodeAt(pos) : -1;
     if (phase === IN_SPACES) {
       if (pos === to) break;
       if (isGoSpace(ch)) continue;
@@ -108,14 +123,15 @@ export function parseWords(line: string, from: number, to: number, escape: numbe
       start = pos;
     }
     if ((phase === IN_WORD || phase === IN_QUOTE) && pos === to) {
-      if (blankOK || word.length > 0) words.push({ value: word, start, end: pos });
+      const value = line.slice(start, dropped ? pos - 1 : pos);
+      if (blankOK || value.length > 0) words.push({ value, start, end: pos });
       break;
     }
     if (phase === IN_WORD) {
       if (isGoSpace(ch)) {
         phase = IN_SPACES;
-        if (blankOK || word.length > 0) words.push({ value: word, start, end: pos });
-        word = '';
+        // `pos > start`: a word in progress always holds at least its first character.
+        words.push({ value: line.slice(start, pos), start, end: pos });
         blankOK = false;
         continue;
       }
@@ -125,26 +141,24 @@ export function parseWords(line: string, from: number, to: number, escape: numbe
         phase = IN_QUOTE;
       }
       if (ch === escape) {
-        if (pos + 1 === to) continue;
-        word += String.fromCharCode(ch);
+        if (pos + 1 === to) {
+          dropped = true;
+          continue;
+        }
         pos++;
-        ch = line.charCodeAt(pos);
       }
-      word += String.fromCharCode(ch);
       continue;
     }
     // IN_QUOTE
     if (ch === quote) phase = IN_WORD;
     if (ch === escape && quote !== 0x27) {
       if (pos + 1 === to) {
+        dropped = true;
         phase = IN_WORD;
         continue;
       }
       pos++;
-      word += String.fromCharCode(ch);
-      ch = line.charCodeAt(pos);
     }
-    word += String.fromCharCode(ch);
   }
   return words;
 }
@@ -174,28 +188,31 @@ export type JsonParse =
   | { readonly kind: 'not-json' }
   | { readonly kind: 'not-strings' };
 
+const NOT_JSON: JsonParse = Object.freeze({ kind: 'not-json' });
+const NOT_STRINGS: JsonParse = Object.freeze({ kind: 'not-strings' });
+
 /** BuildKit's `parseJSON`: an array of strings, with where each string literal sits. */
 export function parseJsonArray(line: string, from: number, to: number): JsonParse {
   let a = from;
   while (a < to && isGoSpace(line.charCodeAt(a))) a++;
-  if (line.charCodeAt(a) !== 0x5b) return { kind: 'not-json' };
+  if (line.charCodeAt(a) !== 0x5b) return NOT_JSON;
   // Valid JSON ends with `]` here; checking first avoids a thrown (slow) SyntaxError on shell lines like `[ -f x ] && …`.
   let b = to;
   while (b > a && isGoSpace(line.charCodeAt(b - 1))) b--;
-  if (line.charCodeAt(b - 1) !== 0x5d) return { kind: 'not-json' };
+  if (line.charCodeAt(b - 1) !== 0x5d) return NOT_JSON;
   let parsed: unknown;
   try {
     parsed = JSON.parse(line.slice(a, to));
   } catch {
-    return { kind: 'not-json' };
+    return NOT_JSON;
   }
-  if (!Array.isArray(parsed)) return { kind: 'not-json' };
+  if (!Array.isArray(parsed)) return NOT_JSON;
   const values: unknown[] = parsed;
-  if (!values.every((v): v is string => typeof v === 'string')) return { kind: 'not-strings' };
+  for (const v of values) if (typeof v !== 'string') return NOT_STRINGS;
   // The text is valid JSON: find each string literal's bounds.
   const items: Piece[] = [];
   let i = a + 1;
-  for (const v of values) {
+  for (const v of values as string[]) {
     while (i < to && line.charCodeAt(i) !== 0x22) i++;
     const start = i;
     i++;

@@ -3,37 +3,36 @@ import type { Range } from './ast';
 /**
  * A logical line: the pieces of several physical lines that BuildKit joins into one instruction.
  * Each piece is a contiguous slice of the document, so every logical offset maps to one document offset.
- * Every instruction keeps its logical line for the life of the model, so it is kept small: once the text is
- * joined, the pieces are dropped and the offsets sit in one exact-size array.
+ * Every instruction keeps its logical line for the life of the model, so it is kept small: the text grows by
+ * concatenation (one slice for the usual one-piece line) and the offsets sit in one exact-size array once read.
  */
 export class LogicalLine {
   /** Per piece: its logical start, then its document start. */
-  private segments: number[] = [];
-  /** The pieces' texts, until `text` joins them. */
-  private parts: string[] | undefined = [];
+  private segments: number[] | undefined;
+  /** Whether `segments` may have spare room (more than one piece appended since the last read). */
+  private grown = false;
   private length = 0;
-  private joined: string | undefined;
+  private joined = '';
 
   constructor(private readonly source: string) {}
 
   append(sourceStart: number, sourceEnd: number): void {
     if (sourceEnd < sourceStart) return;
-    if (this.parts === undefined) {
-      this.parts = this.joined === undefined ? [] : [this.joined];
-      this.joined = undefined;
+    if (this.segments === undefined) {
+      this.segments = [this.length, sourceStart];
+    } else {
+      this.segments.push(this.length, sourceStart);
+      this.grown = true;
     }
-    this.segments.push(this.length, sourceStart);
-    this.parts.push(this.source.slice(sourceStart, sourceEnd));
+    this.joined += this.source.slice(sourceStart, sourceEnd);
     this.length += sourceEnd - sourceStart;
   }
 
   get text(): string {
-    if (this.joined === undefined) {
-      const parts = this.parts ?? [];
-      this.joined = parts.length === 1 ? parts[0]! : parts.join('');
-      this.parts = undefined;
+    if (this.grown) {
       // Arrays grown by push keep spare room; a copy has the exact size.
-      this.segments = this.segments.slice();
+      this.segments = this.segments?.slice();
+      this.grown = false;
     }
     return this.joined;
   }
@@ -41,20 +40,22 @@ export class LogicalLine {
   /** Document offset of a logical offset (the end of the line maps just past the last character). */
   toSource(logical: number): number {
     const seg = this.segments;
+    if (seg === undefined) return 0;
     const n = seg.length >> 1;
-    if (n === 0) return 0;
+    // One piece (the usual case): a plain shift (past the end: the end).
+    if (n === 1) return seg[1]! + (logical >= this.length ? this.length : logical) - seg[0]!;
     if (logical >= this.length) {
       const last = 2 * (n - 1);
-      return (seg[last + 1] ?? 0) + this.length - (seg[last] ?? 0);
+      return seg[last + 1]! + this.length - seg[last]!;
     }
     let lo = 0;
     let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((seg[2 * mid] ?? 0) <= logical) lo = mid;
+      if (seg[2 * mid]! <= logical) lo = mid;
       else hi = mid - 1;
     }
-    return (seg[2 * lo + 1] ?? 0) + logical - (seg[2 * lo] ?? 0);
+    return seg[2 * lo + 1]! + logical - seg[2 * lo]!;
   }
 
   /** Document range of a logical range; a range never spans the removed continuation characters at its end. */

@@ -19,12 +19,12 @@ import type {
   Token,
   VariableRef,
 } from './ast';
-import { goTrimSpace, isGoSpace, isReSpace, isSplitSpace, trimBounds } from './chars';
+import { isGoSpace, isReSpace, isSplitSpace } from './chars';
 import { goQuote } from './goQuote';
 import { computeLineStarts } from './lineIndex';
-import { extractBuilderFlags, parseJsonArray, parseWords, splitWhitespace, type Piece } from './lineParsers';
+import { extractBuilderFlags, parseJsonArray, parseWords, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
 import { LogicalLine } from './logicalLine';
-import { scanVariables, type RawVariableRef } from './variables';
+import { scanVariableRefs } from './variables';
 
 const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
@@ -38,17 +38,41 @@ const EXPANDED = new Set(['add', 'arg', 'copy', 'env', 'expose', 'from', 'label'
 const SHELL_FORM = new Set(['run', 'cmd', 'entrypoint', 'healthcheck']);
 const HEREDOC_INSTRUCTIONS = new Set(['add', 'copy', 'run']);
 
-interface PhysicalLine {
-  /** Start offset of the content. */
-  readonly start: number;
-  /** End of the content, trailing `\r`s removed (BuildKit's trimNewline). */
-  readonly end: number;
-  /** End including the newline character, if any. */
-  readonly next: number;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Shared empty lists for the many instructions without flags, pairs, heredocs, variables or comments. */
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
+const NO_KEY_VALUES: readonly KeyValue[] = Object.freeze([]);
+const NO_HEREDOCS: readonly Heredoc[] = Object.freeze([]);
+const NO_VARIABLES: readonly VariableRef[] = Object.freeze([]);
+const NO_COMMENTS: readonly string[] = Object.freeze([]);
+const NO_ARGS: readonly ArgNode[] = Object.freeze([]);
+/** Stands in for an instruction's ranges until the parse loop knows where it ends. */
+const PENDING_RANGE: Range = Object.freeze({ start: 0, end: 0 });
+
+/** Lower-case names of the instruction keywords as usually written, so `name` is a shared constant string. */
+const LOWER_KEYWORDS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const k of ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir']) {
+    m.set(k, k);
+    m.set(k.toUpperCase(), k);
+  }
+  return m;
+})();
+
+function skipGoSpace(s: string, from: number, to: number): number {
+  let a = from;
+  while (a < to && isGoSpace(s.charCodeAt(a))) a++;
+  return a;
+}
+
+function trimGoSpaceEnd(s: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isGoSpace(s.charCodeAt(b - 1))) b--;
+  return b;
 }
 
 class Parser {
-  private readonly lines: PhysicalLine[] = [];
   private readonly errors: ParseError[] = [];
   private readonly directives: Directive[] = [];
   private readonly comments: Comment[] = [];
@@ -58,50 +82,81 @@ class Parser {
   private readonly seenDirectives = new Set<string>();
   private bomLength = 0;
   private readonly lineStarts: number[];
+  /** Lines as bufio.Scanner sees them: a final empty line after the last newline is not one. */
+  private readonly lineCount: number;
+  /** Set by `continuation`: whether the instruction goes on on the next line. */
+  private continues = false;
+  /** Set by `maybeJson`: whether the arguments were a JSON string array. */
+  private json = false;
+  private readonly flagScratch: FlagWord[] = [];
 
   constructor(private readonly text: string) {
     this.lineStarts = computeLineStarts(text);
-    const n = this.lineStarts.length;
-    for (let i = 0; i < n; i++) {
-      const start = this.lineStarts[i] ?? 0;
-      const nextStart = this.lineStarts[i + 1];
-      const hasNewline = nextStart !== undefined;
-      let end = hasNewline ? nextStart - 1 : text.length;
-      const next = hasNewline ? nextStart : text.length;
-      while (end > start && (text.charCodeAt(end - 1) === 0x0d || text.charCodeAt(end - 1) === 0x0a)) end--;
-      this.lines.push({ start, end, next });
+    let n = this.lineStarts.length;
+    if (n > 1 && this.lineStarts[n - 1] === text.length) n--;
+    this.lineCount = n;
+    if (text.charCodeAt(0) === 0xfeff) this.bomLength = 1;
+  }
+
+  /** Start offset of a line's content (after the BOM on the first line). */
+  private lineStart(i: number): number {
+    return i === 0 ? this.bomLength : this.lineStarts[i]!;
+  }
+
+  /** End of a line's content, trailing `\r`s removed (BuildKit's trimNewline). */
+  private lineEnd(i: number, start: number): number {
+    const t = this.text;
+    const nextStart = this.lineStarts[i + 1];
+    let end = nextStart === undefined ? t.length : nextStart - 1;
+    while (end > start) {
+      const c = t.charCodeAt(end - 1);
+      if (c !== 0x0d && c !== 0x0a) break;
+      end--;
     }
-    // A final empty line after the last newline is not a line for bufio.Scanner.
-    const last = this.lines[this.lines.length - 1];
-    if (last !== undefined && last.start === text.length && this.lines.length > 1) this.lines.pop();
-    if (text.charCodeAt(0) === 0xfeff) {
-      this.bomLength = 1;
-      const first = this.lines[0];
-      if (first !== undefined) this.lines[0] = { start: 1, end: Math.max(1, first.end), next: first.next };
-    }
+    return end;
+  }
+
+  /** End of a line including the newline character, if any. */
+  private lineNext(i: number): number {
+    const nextStart = this.lineStarts[i + 1];
+    return nextStart === undefined ? this.text.length : nextStart;
+  }
+
+  /** Go's strings.TrimSpace over `[from, to)` of the text. */
+  private trimmed(from: number, to: number): string {
+    const a = skipGoSpace(this.text, from, to);
+    return this.text.slice(a, trimGoSpaceEnd(this.text, a, to));
   }
 
   parse(): ParseResult {
-    const lines = this.lines;
-    let prevComments: string[] = [];
+    const t = this.text;
+    const n = this.lineCount;
+    let prevComments: string[] | undefined;
     let i = 0;
-    while (i < lines.length) {
-      const line = lines[i]!;
-      this.checkLength(line, i);
-      const [contentStart] = trimBounds(this.text, line.start, line.end);
-      const isComment = contentStart < line.end && this.text.charCodeAt(contentStart) === 0x23;
+    while (i < n) {
+      const lineStart = this.lineStart(i);
+      const lineEnd = this.lineEnd(i, lineStart);
+      const lineNext = this.lineNext(i);
+      this.checkLength(lineStart, lineEnd, lineNext);
+      const contentStart = skipGoSpace(t, lineStart, lineEnd);
+      const isComment = contentStart < lineEnd && t.charCodeAt(contentStart) === 0x23;
       if (isComment) {
         // BuildKit takes the text after the line's first byte (not after the `#`), then trims it.
-        const commentText = goTrimSpace(this.text.slice(line.start + 1, line.next));
-        if (commentText === '') prevComments = [];
-        else prevComments.push(commentText);
+        const a = skipGoSpace(t, lineStart + 1, lineNext);
+        const b = trimGoSpaceEnd(t, a, lineNext);
+        if (a === b) prevComments = undefined;
+        else if (prevComments === undefined) prevComments = [t.slice(a, b)];
+        else prevComments.push(t.slice(a, b));
       }
-      const directive = this.possibleDirective(contentStart, line.end, i);
-      if (directive) prevComments.pop();
+      const directive = this.possibleDirective(contentStart, lineEnd, i);
+      if (directive && prevComments !== undefined) {
+        prevComments.pop();
+        if (prevComments.length === 0) prevComments = undefined;
+      }
       if (isComment) {
         this.comments.push({
-          text: goTrimSpace(this.text.slice(contentStart + 1, line.end)),
-          range: { start: contentStart, end: line.end },
+          text: this.trimmed(contentStart + 1, lineEnd),
+          range: { start: contentStart, end: lineEnd },
           line: i,
           insideInstruction: false,
           isDirective: directive,
@@ -110,65 +165,72 @@ class Parser {
       const startLine = i;
       i++;
       if (isComment) continue;
-      const logical = new LogicalLine(this.text);
-      let cont = this.continuation(contentStart, line.end);
-      if (cont.end === contentStart && !cont.continues) continue;
-      logical.append(contentStart, cont.end);
+      let contEnd = this.continuation(contentStart, lineEnd);
+      if (contEnd === contentStart && !this.continues) continue;
+      const logical = new LogicalLine(t);
+      logical.append(contentStart, contEnd);
       let emptyContinuation = false;
       let lastLine = startLine;
-      while (cont.continues && i < lines.length) {
-        const l = lines[i]!;
-        this.checkLength(l, i);
-        this.possibleDirective(l.start, l.end, i);
-        const [cs] = trimBounds(this.text, l.start, l.end);
+      let textEnd = lineEnd;
+      while (this.continues && i < n) {
+        const ls = this.lineStart(i);
+        const le = this.lineEnd(i, ls);
+        this.checkLength(ls, le, this.lineNext(i));
+        this.possibleDirective(ls, le, i);
+        const cs = skipGoSpace(t, ls, le);
         lastLine = i;
+        textEnd = le;
         i++;
-        if (cs < l.end && this.text.charCodeAt(cs) === 0x23) {
+        if (cs < le && t.charCodeAt(cs) === 0x23) {
           this.comments.push({
-            text: goTrimSpace(this.text.slice(cs + 1, l.end)),
-            range: { start: cs, end: l.end },
+            text: this.trimmed(cs + 1, le),
+            range: { start: cs, end: le },
             line: lastLine,
             insideInstruction: true,
             isDirective: false,
           });
           continue;
         }
-        if (cs === l.end) {
+        if (cs === le) {
           emptyContinuation = true;
           continue;
         }
-        cont = this.continuation(l.start, l.end);
-        logical.append(l.start, cont.end);
+        contEnd = this.continuation(ls, le);
+        logical.append(ls, contEnd);
       }
-      const textEnd = lines[lastLine]!.end;
-      const built = this.instructionFromLine(logical, 0, logical.text.length, prevComments, emptyContinuation);
-      prevComments = [];
+      const text = logical.text;
+      const ins = this.instructionFromLine(logical, 0, text.length, prevComments ?? NO_COMMENTS, emptyContinuation, false);
+      prevComments = undefined;
       let endLine = lastLine;
       let rangeEnd = textEnd;
-      if (built.canContainHeredoc && logical.text.includes('<<')) {
+      const inner = ins.onbuild;
+      const canContainHeredoc = inner !== undefined
+        ? HEREDOC_INSTRUCTIONS.has(inner.name) && !inner.json
+        : HEREDOC_INSTRUCTIONS.has(ins.name) && !ins.json;
+      if (canContainHeredoc && text.includes('<<')) {
+        const markers = heredocMarkers(text, this.escape);
         const heredocs: Heredoc[] = [];
-        for (const marker of heredocMarkers(logical.text, this.escape)) {
+        for (const marker of markers) {
           let terminated: Range | undefined;
-          const bodyStart = i < lines.length ? lines[i]!.start : this.text.length;
+          const bodyStart = i < n ? this.lineStart(i) : t.length;
           let bodyEnd = bodyStart;
-          const content: string[] = [];
-          while (i < lines.length) {
-            const l = lines[i]!;
+          while (i < n) {
+            const ls = this.lineStart(i);
+            const le = this.lineEnd(i, ls);
             endLine = i;
             i++;
-            let ts = l.start;
-            if (marker.chomp) while (ts < l.end && this.text.charCodeAt(ts) === 0x09) ts++;
-            if (l.end - ts === marker.name.length && this.text.startsWith(marker.name, ts)) {
-              terminated = { start: l.start, end: l.end };
-              rangeEnd = l.end;
+            let ts = ls;
+            if (marker.chomp) while (ts < le && t.charCodeAt(ts) === 0x09) ts++;
+            if (le - ts === marker.name.length && t.startsWith(marker.name, ts)) {
+              terminated = { start: ls, end: le };
+              rangeEnd = le;
               break;
             }
-            content.push(this.text.slice(l.start, l.next));
-            bodyEnd = l.next;
-            rangeEnd = l.end;
+            bodyEnd = this.lineNext(i - 1);
+            rangeEnd = le;
           }
           if (terminated === undefined) {
-            this.error('UnterminatedHeredoc', 'unterminated heredoc', { start: logical.toSource(marker.start), end: this.text.length }, { name: marker.name });
+            this.error('UnterminatedHeredoc', 'unterminated heredoc', { start: logical.toSource(marker.start), end: t.length }, { name: marker.name });
           }
           heredocs.push({
             name: marker.name,
@@ -177,28 +239,26 @@ class Parser {
             fd: marker.fd,
             markerRange: logical.range(marker.start, marker.end),
             nameRange: logical.range(marker.nameStart, marker.end),
-            content: content.join(''),
+            // The body lines are contiguous in the document, newlines included.
+            content: t.slice(bodyStart, Math.max(bodyStart, bodyEnd)),
             bodyRange: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) },
             terminatorRange: terminated,
           });
         }
-        built.heredocs.push(...heredocs);
+        if (heredocs.length > 0) ins.heredocs = heredocs;
       }
-      const instruction: Instruction = {
-        ...built.instruction,
-        heredocs: built.heredocs,
-        range: { start: built.instruction.keywordRange.start, end: rangeEnd },
-        textRange: { start: built.instruction.keywordRange.start, end: textEnd },
-        startLine,
-        endLine,
-      };
-      this.instructions.push(instruction);
+      const start = ins.keywordRange.start;
+      ins.range = { start, end: rangeEnd };
+      ins.textRange = { start, end: textEnd };
+      ins.startLine = startLine;
+      ins.endLine = endLine;
+      this.instructions.push(ins);
     }
     if (this.instructions.length === 0) {
-      this.error('NoInstructions', 'file with no instructions', { start: this.text.length, end: this.text.length });
+      this.error('NoInstructions', 'file with no instructions', { start: t.length, end: t.length });
     }
     return {
-      text: this.text,
+      text: t,
       instructions: this.instructions,
       directives: this.directives,
       comments: this.comments,
@@ -209,12 +269,12 @@ class Parser {
     };
   }
 
-  private checkLength(line: PhysicalLine, _index: number): void {
-    const chars = line.next - line.start;
+  private checkLength(start: number, end: number, next: number): void {
+    const chars = next - start;
     if (chars * 3 < MAX_LINE_BYTES) return;
-    const bytes = Buffer.byteLength(this.text.slice(line.start, line.next), 'utf8');
+    const bytes = Buffer.byteLength(this.text.slice(start, next), 'utf8');
     if (bytes > MAX_LINE_BYTES) {
-      this.error('LineTooLong', `dockerfile line greater than max allowed size of ${MAX_LINE_BYTES - 1}`, { start: line.start, end: line.end });
+      this.error('LineTooLong', `dockerfile line greater than max allowed size of ${MAX_LINE_BYTES - 1}`, { start, end });
     }
   }
 
@@ -277,87 +337,124 @@ class Parser {
   }
 
   /**
-   * BuildKit's trimContinuationCharacter with `([^E])E[ \t]*$|^E[ \t]*$`: where the kept part of the line ends
-   * and whether the instruction continues on the next line.
+   * BuildKit's trimContinuationCharacter with `([^E])E[ \t]*$|^E[ \t]*$`: where the kept part of the line ends;
+   * sets `continues` when the instruction goes on on the next line.
    */
-  private continuation(start: number, end: number): { end: number; continues: boolean } {
+  private continuation(start: number, end: number): number {
     const t = this.text;
     let e = end;
     while (e > start && (t.charCodeAt(e - 1) === 0x20 || t.charCodeAt(e - 1) === 0x09)) e--;
     if (e > start && t.charCodeAt(e - 1) === this.escape) {
-      if (e - 1 === start || t.charCodeAt(e - 2) !== this.escape) return { end: e - 1, continues: true };
+      if (e - 1 === start || t.charCodeAt(e - 2) !== this.escape) {
+        this.continues = true;
+        return e - 1;
+      }
     }
-    return { end, continues: false };
+    this.continues = false;
+    return end;
   }
 
   private error(code: ParseErrorCode, message: string, range: Range, params?: Record<string, string>): void {
     this.errors.push(params === undefined ? { code, message, range } : { code, message, range, params });
   }
 
-  /** BuildKit's newNodeFromLine over `[from, to)` of a logical line. */
+  private tok(logical: LogicalLine, p: Piece): Token {
+    return { value: p.value, range: logical.range(p.start, p.end) };
+  }
+
+  /** `reWhitespace.Split` of `[from, to)` as tokens (BuildKit's parseStringsWhitespaceDelimited). */
+  private splitTokens(logical: LogicalLine, s: string, from: number, to: number): Token[] {
+    const out: Token[] = [];
+    let start = from;
+    let i = from;
+    while (i < to) {
+      if (isSplitSpace(s.charCodeAt(i))) {
+        out.push({ value: s.slice(start, i), range: logical.range(start, i) });
+        let j = i + 1;
+        while (j < to && isSplitSpace(s.charCodeAt(j))) j++;
+        start = j;
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    out.push({ value: s.slice(start, to), range: logical.range(start, to) });
+    return out;
+  }
+
+  /** BuildKit's parseMaybeJSON / parseMaybeJSONToList over `[start, argsEnd)`; sets `json`. */
+  private maybeJson(logical: LogicalLine, s: string, start: number, argsEnd: number, toList: boolean, errFrom: number, errTo: number): ArgNode[] {
+    this.json = false;
+    if (start >= argsEnd) return [];
+    const parsed = parseJsonArray(s, start, argsEnd);
+    if (parsed.kind === 'ok') {
+      this.json = true;
+      const items = parsed.items;
+      const out: ArgNode[] = new Array<ArgNode>(items.length);
+      for (let k = 0; k < items.length; k++) out[k] = this.tok(logical, items[k]!);
+      return out;
+    }
+    if (parsed.kind === 'not-strings') {
+      this.error('JSONNotStringArray', 'when using JSON array syntax, arrays must be comprised of strings only', logical.range(errFrom, errTo));
+    }
+    if (toList) return this.splitTokens(logical, s, start, argsEnd);
+    return [{ value: s.slice(start, argsEnd), range: logical.range(start, argsEnd) }];
+  }
+
+  /** BuildKit's newNodeFromLine over `[from, to)` of a logical line. Ranges wait for the caller unless nested. */
   private instructionFromLine(
     logical: LogicalLine,
     from: number,
     to: number,
     comments: readonly string[],
     emptyContinuation: boolean,
-  ): { instruction: Instruction; heredocs: Heredoc[]; canContainHeredoc: boolean } {
+    nested: boolean,
+  ): Mutable<Instruction> {
     const s = logical.text;
-    const [a, b] = trimBounds(s, from, to);
+    const a = skipGoSpace(s, from, to);
+    const b = trimGoSpaceEnd(s, a, to);
     let cmdEnd = a;
     while (cmdEnd < b && !isSplitSpace(s.charCodeAt(cmdEnd))) cmdEnd++;
     let restStart = cmdEnd;
     while (restStart < b && isSplitSpace(s.charCodeAt(restStart))) restStart++;
     const keyword = s.slice(a, cmdEnd);
-    const name = keyword.toLowerCase();
-    let flagWords: ReturnType<typeof extractBuilderFlags>['flags'] = [];
+    const name = LOWER_KEYWORDS.get(keyword) ?? keyword.toLowerCase();
+    const flagWords = this.flagScratch;
+    flagWords.length = 0;
     let argsFrom = b;
-    if (cmdEnd < b) {
-      const extracted = extractBuilderFlags(s, restStart, b, this.escape);
-      flagWords = extracted.flags;
-      argsFrom = extracted.restStart;
-    }
-    const [argsStart, argsEnd] = trimBounds(s, argsFrom, b);
+    if (cmdEnd < b) argsFrom = extractBuilderFlags(s, restStart, b, this.escape, flagWords);
+    const argsStart = skipGoSpace(s, argsFrom, b);
+    const argsEnd = trimGoSpaceEnd(s, argsStart, b);
     const args: Token = { value: s.slice(argsStart, argsEnd), range: logical.range(argsStart, argsEnd) };
-    const flags: Flag[] = flagWords.map((w) => this.flagFrom(w, logical));
-    const errRange = logical.range(a, b);
-    const tok = (p: Piece): Token => ({ value: p.value, range: logical.range(p.start, p.end) });
+    let flags: readonly Flag[] = NO_FLAGS;
+    if (flagWords.length > 0) {
+      const list: Flag[] = new Array<Flag>(flagWords.length);
+      for (let k = 0; k < flagWords.length; k++) list[k] = flagFrom(flagWords[k]!, logical);
+      flags = list;
+    }
 
-    let argNodes: ArgNode[] = [];
+    let argNodes: ArgNode[] | readonly ArgNode[] = NO_ARGS;
     let json = false;
-    const keyValues: KeyValue[] = [];
+    let keyValues: KeyValue[] | readonly KeyValue[] = NO_KEY_VALUES;
     let onbuild: Instruction | undefined;
-    const heredocs: Heredoc[] = [];
-
-    const maybeJson = (start: number, toList: boolean): ArgNode[] => {
-      if (start >= argsEnd) return [];
-      const parsed = parseJsonArray(s, start, argsEnd);
-      if (parsed.kind === 'ok') {
-        json = true;
-        return parsed.items.map(tok);
-      }
-      if (parsed.kind === 'not-strings') {
-        this.error('JSONNotStringArray', 'when using JSON array syntax, arrays must be comprised of strings only', errRange);
-      }
-      if (toList) return splitWhitespace(s, start, argsEnd).map(tok);
-      return [{ value: s.slice(start, argsEnd), range: logical.range(start, argsEnd) }];
-    };
 
     switch (name) {
       case 'add':
       case 'copy':
       case 'volume':
-        argNodes = maybeJson(argsStart, true);
+        argNodes = this.maybeJson(logical, s, argsStart, argsEnd, true, a, b);
+        json = this.json;
         break;
       case 'cmd':
       case 'entrypoint':
       case 'run':
       case 'shell':
-        argNodes = maybeJson(argsStart, false);
+        argNodes = this.maybeJson(logical, s, argsStart, argsEnd, false, a, b);
+        json = this.json;
         break;
       case 'expose':
       case 'from':
-        argNodes = argsStart < argsEnd ? splitWhitespace(s, argsStart, argsEnd).map(tok) : [];
+        argNodes = argsStart < argsEnd ? this.splitTokens(logical, s, argsStart, argsEnd) : [];
         break;
       case 'maintainer':
       case 'stopsignal':
@@ -367,13 +464,15 @@ class Parser {
         break;
       case 'arg': {
         const words = parseWords(s, argsStart, argsEnd, this.escape);
-        argNodes = words.map(tok);
+        const nodes: ArgNode[] = [];
+        const kvs: KeyValue[] = [];
+        for (const w of words) nodes.push(this.tok(logical, w));
         for (const w of words) {
           const eq = w.value.indexOf('=');
           if (eq < 0) {
-            keyValues.push({ key: tok(w), value: undefined, separator: '', range: logical.range(w.start, w.end) });
+            kvs.push({ key: this.tok(logical, w), value: undefined, separator: '', range: logical.range(w.start, w.end) });
           } else {
-            keyValues.push({
+            kvs.push({
               key: { value: w.value.slice(0, eq), range: logical.range(w.start, w.start + eq) },
               value: { value: w.value.slice(eq + 1), range: logical.range(w.start + eq + 1, w.end) },
               separator: '=',
@@ -381,61 +480,74 @@ class Parser {
             });
           }
         }
+        argNodes = nodes;
+        if (kvs.length > 0) keyValues = kvs;
         break;
       }
       case 'env':
       case 'label': {
         const words = parseWords(s, argsStart, argsEnd, this.escape);
         const first = words[0];
-        if (first === undefined) break;
+        if (first === undefined) {
+          argNodes = [];
+          break;
+        }
+        const kvs: KeyValue[] = [];
         if (!first.value.includes('=')) {
           const parts = splitWhitespace(s, argsStart, argsEnd, 2);
           const k = parts[0]!;
           const v = parts[1];
           if (v === undefined) {
-            this.error('KeyValueMissingValue', `${name === 'label' ? 'LABEL' : 'ENV'} must have two arguments`, errRange, { instruction: name.toUpperCase() });
-            keyValues.push({ key: tok(k), value: undefined, separator: '', range: logical.range(k.start, k.end) });
-            argNodes = [tok(k)];
+            this.error('KeyValueMissingValue', `${name === 'label' ? 'LABEL' : 'ENV'} must have two arguments`, logical.range(a, b), { instruction: name.toUpperCase() });
+            kvs.push({ key: this.tok(logical, k), value: undefined, separator: '', range: logical.range(k.start, k.end) });
+            argNodes = [this.tok(logical, k)];
           } else {
-            const kv: KeyValue = { key: tok(k), value: tok(v), separator: '', range: logical.range(k.start, v.end) };
-            keyValues.push(kv);
-            argNodes = [kv.key, kv.value!, { value: '', range: logical.range(v.end, v.end) }];
+            const key = this.tok(logical, k);
+            const value = this.tok(logical, v);
+            kvs.push({ key, value, separator: '', range: logical.range(k.start, v.end) });
+            argNodes = [key, value, { value: '', range: logical.range(v.end, v.end) }];
           }
+          keyValues = kvs;
           break;
         }
+        const nodes: ArgNode[] = [];
         for (const w of words) {
           const eq = w.value.indexOf('=');
           if (eq < 0) {
             this.error('KeyValueMissingEquals', `Syntax error - can't find = in ${goQuote(w.value)}. Must be of the form: name=value`, logical.range(w.start, w.end), { word: w.value });
             continue;
           }
-          const kv: KeyValue = {
-            key: { value: w.value.slice(0, eq), range: logical.range(w.start, w.start + eq) },
-            value: { value: w.value.slice(eq + 1), range: logical.range(w.start + eq + 1, w.end) },
-            separator: '=',
-            range: logical.range(w.start, w.end),
-          };
-          keyValues.push(kv);
-          argNodes.push(kv.key, kv.value!, { value: '=', range: logical.range(w.start + eq, w.start + eq + 1) });
+          const key: Token = { value: w.value.slice(0, eq), range: logical.range(w.start, w.start + eq) };
+          const value: Token = { value: w.value.slice(eq + 1), range: logical.range(w.start + eq + 1, w.end) };
+          kvs.push({ key, value, separator: '=', range: logical.range(w.start, w.end) });
+          nodes.push(key, value, { value: '=', range: logical.range(w.start + eq, w.start + eq + 1) });
         }
+        argNodes = nodes;
+        if (kvs.length > 0) keyValues = kvs;
         break;
       }
       case 'healthcheck': {
-        if (argsStart >= argsEnd) break;
+        if (argsStart >= argsEnd) {
+          argNodes = [];
+          break;
+        }
         let sep = argsStart;
         while (sep < argsEnd && !isGoSpace(s.charCodeAt(sep))) sep++;
         let next = sep;
         while (next < argsEnd && isGoSpace(s.charCodeAt(next))) next++;
-        argNodes = [{ value: s.slice(argsStart, sep), range: logical.range(argsStart, sep) }, ...maybeJson(next, false)];
+        const rest = this.maybeJson(logical, s, next, argsEnd, false, a, b);
+        json = this.json;
+        const nodes: ArgNode[] = [{ value: s.slice(argsStart, sep), range: logical.range(argsStart, sep) }];
+        for (const node of rest) nodes.push(node);
+        argNodes = nodes;
         break;
       }
       case 'onbuild': {
-        if (argsStart >= argsEnd) break;
-        const inner = this.instructionFromLine(logical, argsStart, argsEnd, [], false);
-        onbuild = {
-          ...inner.instruction,
-          range: inner.instruction.textRange,
-        };
+        if (argsStart >= argsEnd) {
+          argNodes = [];
+          break;
+        }
+        onbuild = this.instructionFromLine(logical, argsStart, argsEnd, NO_COMMENTS, false, true);
         argNodes = [{ child: onbuild }];
         break;
       }
@@ -444,39 +556,36 @@ class Parser {
         argNodes = [{ value: '', range: args.range }];
     }
 
-    const canContainHeredoc = onbuild !== undefined
-      ? HEREDOC_INSTRUCTIONS.has(onbuild.name) && !onbuild.json
-      : HEREDOC_INSTRUCTIONS.has(name) && !json;
-
-    const variables: VariableRef[] = [];
+    let variables: readonly VariableRef[] = NO_VARIABLES;
     if (!json && (EXPANDED.has(name) || SHELL_FORM.has(name))) {
-      const raw: RawVariableRef[] = [];
-      scanVariables(s, argsStart, argsEnd, this.escape, raw);
-      for (const w of flagWords) {
-        if (w.eq >= 0) scanVariables(s, w.eq + 1, w.end, this.escape, raw);
+      let refs: VariableRef[] | undefined;
+      // Only a `$` can start a reference.
+      if (s.indexOf('$', argsStart) >= 0) {
+        refs = [];
+        scanVariableRefs(s, argsStart, argsEnd, this.escape, logical, refs);
+        for (const w of flagWords) {
+          if (w.eq >= 0) scanVariableRefs(s, w.eq + 1, w.end, this.escape, logical, refs);
+        }
+      } else {
+        for (const w of flagWords) {
+          if (w.eq >= 0 && s.indexOf('$', w.eq + 1) >= 0 && s.indexOf('$', w.eq + 1) < w.end) {
+            refs ??= [];
+            scanVariableRefs(s, w.eq + 1, w.end, this.escape, logical, refs);
+          }
+        }
       }
-      for (const r of raw) {
-        variables.push({
-          name: r.name,
-          range: logical.range(r.start, r.end),
-          nameRange: logical.range(r.nameStart, r.nameStart + r.name.length),
-          braced: r.braced,
-          modifier: r.modifier,
-          word: r.word,
-          wordRange: r.word === undefined ? undefined : logical.range(r.wordStart, r.wordEnd),
-        });
-      }
-    } else if (onbuild !== undefined) {
-      variables.push(...onbuild.variables);
+      if (refs !== undefined && refs.length > 0) variables = refs;
+    } else if (onbuild !== undefined && onbuild.variables.length > 0) {
+      variables = onbuild.variables.slice();
     }
 
-    const keywordRange = logical.range(a, cmdEnd);
-    const instruction: Instruction = {
+    const textRange = nested ? logical.range(a, b) : PENDING_RANGE;
+    return {
       keyword,
       name,
-      keywordRange,
-      range: logical.range(a, b),
-      textRange: logical.range(a, b),
+      keywordRange: logical.range(a, cmdEnd),
+      range: textRange,
+      textRange,
       startLine: 0,
       endLine: 0,
       original: s.slice(from, to),
@@ -485,31 +594,30 @@ class Parser {
       argNodes,
       json,
       keyValues,
-      heredocs,
+      heredocs: NO_HEREDOCS,
       onbuild,
       comments,
       variables,
       emptyContinuationLine: emptyContinuation,
       toSource: logical.mapperFrom(from),
     };
-    return { instruction, heredocs, canContainHeredoc };
   }
+}
 
-  private flagFrom(w: { value: string; start: number; end: number; eq: number }, logical: LogicalLine): Flag {
-    const body = w.value.startsWith('--') ? w.value.slice(2) : w.value;
-    const eqInValue = body.indexOf('=');
-    const name = eqInValue < 0 ? body : body.slice(0, eqInValue);
-    const value = eqInValue < 0 ? undefined : body.slice(eqInValue + 1);
-    const nameEnd = w.eq >= 0 ? w.eq : w.end;
-    return {
-      range: logical.range(w.start, w.end),
-      name,
-      nameRange: logical.range(Math.min(w.start + 2, nameEnd), nameEnd),
-      value,
-      valueRange: w.eq >= 0 ? logical.range(w.eq + 1, w.end) : undefined,
-      word: w.value,
-    };
-  }
+function flagFrom(w: FlagWord, logical: LogicalLine): Flag {
+  const body = w.value.startsWith('--') ? w.value.slice(2) : w.value;
+  const eqInValue = body.indexOf('=');
+  const name = eqInValue < 0 ? body : body.slice(0, eqInValue);
+  const value = eqInValue < 0 ? undefined : body.slice(eqInValue + 1);
+  const nameEnd = w.eq >= 0 ? w.eq : w.end;
+  return {
+    range: logical.range(w.start, w.end),
+    name,
+    nameRange: logical.range(Math.min(w.start + 2, nameEnd), nameEnd),
+    value,
+    valueRange: w.eq >= 0 ? logical.range(w.eq + 1, w.end) : undefined,
+    word: w.value,
+  };
 }
 
 interface HeredocMarker {
