@@ -200,13 +200,18 @@ function startServer(): void {
     return codeActionsFor(modelOf(doc), params.textDocument.uri, params.context.diagnostics, lang());
   });
 
-  connection.onRequest(EXPLAIN_REQUEST, (params: ExplainParams): ExplainResult | null => {
+  connection.onRequest(EXPLAIN_REQUEST, async (params: ExplainParams): Promise<ExplainResult | null> => {
     const doc = documents.get(params.uri);
     if (doc === undefined) return null;
-    const model = modelOf(doc);
     const l = params.lang ?? lang();
     const config = lintConfigFor(doc.uri);
-    return buildExplain(model, params.uri, l, config);
+    // A large document is analysed in the worker (its lint would hold up every other request here).
+    if (doc.getText().length > IN_PROCESS_MAX_CHARS) {
+      const result = await scheduler.explain({ uri: doc.uri, version: doc.version, text: doc.getText(), lang: l, target: settings.buildTarget, config });
+      if (result !== undefined) return result;
+    }
+    const current = documents.get(params.uri);
+    return current === undefined ? null : buildExplain(modelOf(current), params.uri, l, config);
   });
 
   connection.onShutdown(() => {

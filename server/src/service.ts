@@ -3,13 +3,14 @@
  * so the same file gives the same findings everywhere.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Lang } from '../../common/src/protocol';
+import type { ExplainResult, Lang } from '../../common/src/protocol';
 import { analyze, type DockerfileModel } from './model/model';
 import { lint, type Finding, type LintConfig, DEFAULT_LINT_CONFIG } from './rules/lint';
 import { toDiagnostic } from './lsp/diagnostics';
 import { withRoomFor } from './lsp/heap';
 import { RULES } from './rules/registry';
 import { shellcheckRules, type ShellCheckOptions } from './shellcheck';
+import { buildExplain } from './explain/explain';
 
 export interface AnalysisOptions {
   readonly target?: string | undefined;
@@ -32,6 +33,12 @@ export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOption
 export function lintToDiagnostics(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): { model: DockerfileModel; diagnostics: Diagnostic[] } {
   const { model, findings } = lintText(text, options);
   return { model, diagnostics: findings.map((f) => toDiagnostic(model, f, lang, editor)) };
+}
+
+/** The Explain panel's analysis of a text (used where no model is kept: the lint worker). */
+export function explainText(text: string, uri: string, lang: Lang, options: AnalysisOptions = {}): ExplainResult {
+  const model = analyze(text, { target: options.target });
+  return buildExplain(model, uri, lang, options.config ?? DEFAULT_LINT_CONFIG);
 }
 
 /** Keeps one model per document version, so every feature shares a single parse. */

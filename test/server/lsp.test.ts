@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { EXPLAIN_REQUEST, type ExplainResult } from '../../common/src/protocol';
 import { startServer, type TestServer } from '../helpers/lspClient';
+import { buildExplain } from '../../server/src/explain/explain';
+import { analyze } from '../../server/src/model/model';
 
 const KEYWORDS = ['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL'];
 
@@ -118,6 +120,22 @@ describe('language server over stdio', function () {
     assert.ok(h === null || typeof h === 'object');
     const d = await server.diagnostics(u, 1, 60000);
     assert.ok(d.diagnostics.some((x) => x.code === 'DL3006'));
+  });
+
+  it('answers dockerfileTutor/explain for a document above the in-process size limit (from the worker) as it would in-process', async () => {
+    const u = 'file:///tmp/test/large-explain/Dockerfile';
+    const big = 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\n' + 'RUN apt-get install curl\n'.repeat(3000) + 'FROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n';
+    assert.ok(big.length > 64_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: big } });
+    const r = await server.connection.sendRequest<ExplainResult>(EXPLAIN_REQUEST, { uri: u, lang: 'en' });
+    const expected = buildExplain(analyze(big), u, 'en');
+    assert.equal(r.stages.length, 2);
+    assert.equal(r.stages[0]!.instructions.length, 3002);
+    assert.deepEqual(r.stages[0]!.instructions[2]!.findings.map((f) => f.code), expected.stages[0]!.instructions[2]!.findings.map((f) => f.code));
+    assert.ok(r.stages[0]!.instructions[2]!.findings.some((f) => f.code === 'DL3008'));
+    // Lesson links point into the docs folder next to the running code (dist/ here, the sources in the test).
+    const sameLinks = (x: ExplainResult): unknown => JSON.parse(JSON.stringify(x).replace(/file:\/\/[^"]*?\/docs\/rules\//g, 'docs/rules/'));
+    assert.deepEqual(sameLinks(r), sameLinks(expected));
   });
 
   it('keeps stderr free of anything but logs', () => {

@@ -1,5 +1,6 @@
 /** Issue 9: the server keeps few models, and reuses the one its in-process lint built. */
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { analyze } from '../../server/src/model/model';
 import { LintScheduler, type LintJob } from '../../server/src/lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG } from '../../server/src/rules/lint';
@@ -42,5 +43,32 @@ describe('LintScheduler in-process lint', () => {
     const diagnostics = await scheduler.lint(job);
     assert.ok(Array.isArray(diagnostics));
     assert.deepEqual(seen, [{ version: 7, instructions: 2 }]);
+  });
+});
+
+describe('LintScheduler explain in the worker', () => {
+  const job: LintJob = { uri: 'file:///x/Dockerfile', version: 1, text: 'FROM alpine AS a\nRUN apk add curl\nFROM a\nCMD ["sh"]\n', lang: 'en', target: undefined, config: DEFAULT_LINT_CONFIG };
+
+  it('answers with the analysis computed by the worker thread (dist/server.js)', async function () {
+    this.timeout(30000);
+    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined);
+    try {
+      const r = await scheduler.explain(job);
+      assert.ok(r !== undefined, 'the worker gave no analysis');
+      assert.equal(r.stages.length, 2);
+      assert.ok(r.stages[0]!.instructions[1]!.findings.some((f) => f.code === 'DL3018'));
+    } finally {
+      scheduler.dispose();
+    }
+  });
+
+  it('resolves with nothing (the caller analyses in-process) when the worker cannot run', async function () {
+    this.timeout(30000);
+    const scheduler = new LintScheduler(path.resolve(__dirname, 'no-such-worker.js'), () => undefined);
+    try {
+      assert.equal(await scheduler.explain(job), undefined);
+    } finally {
+      scheduler.dispose();
+    }
   });
 });

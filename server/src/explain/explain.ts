@@ -117,8 +117,21 @@ export function buildExplain(model: DockerfileModel, uri: string, lang: Lang, co
     span: model.lines.span(f.range),
     href: ruleDocHref(f.code, lang),
   });
-  const findingsOf = (ins: Instruction): ExplainFinding[] =>
-    all.filter((f) => f.range.start >= ins.range.start && f.range.start <= ins.range.end).map(toFinding);
+  // Findings by start offset, so each instruction finds its own by binary search (a large file has tens of
+  // thousands of instructions and findings: filtering all findings per instruction would be quadratic).
+  const byStart = [...all].sort((a, b) => a.range.start - b.range.start);
+  const findingsOf = (ins: Instruction): ExplainFinding[] => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byStart[mid]!.range.start < ins.range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: ExplainFinding[] = [];
+    for (let i = lo; i < byStart.length && byStart[i]!.range.start <= ins.range.end; i++) out.push(toFinding(byStart[i]!));
+    return out;
+  };
   const describe = (ins: Instruction): ExplainInstruction => {
     const doc = instructionDoc(ins.name.toUpperCase());
     const mounts = ins.flags

@@ -5,10 +5,10 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Lang } from '../../../common/src/protocol';
+import type { ExplainResult, Lang } from '../../../common/src/protocol';
 import type { LintConfig } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
-import { diagnosticsFor, lintToDiagnostics } from '../service';
+import { diagnosticsFor, explainText, lintToDiagnostics } from '../service';
 import { beginLargeWork, endLargeWork, LARGE_DOCUMENT_CHARS, withRoomFor } from './heap';
 
 export interface LintJob {
@@ -24,12 +24,17 @@ export interface LintJob {
 
 interface JobMessage {
   readonly id: number;
+  /** `lint` (diagnostics) or `explain` (the Explain panel's analysis, which lints too). */
+  readonly kind: JobKind;
   readonly job: Omit<LintJob, 'config'> & { readonly config: Omit<LintConfig, 'lint'> & { readonly lint: Omit<LintConfig['lint'], 'dockerignore'> & { readonly dockerignoreLines?: readonly string[] } } };
 }
+
+type JobKind = 'lint' | 'explain';
 
 interface ResultMessage {
   readonly id: number;
   readonly diagnostics: Diagnostic[];
+  readonly explain?: ExplainResult;
   readonly error?: string;
   /** Lines for the server log (e.g. ShellCheck could not run). */
   readonly logs?: readonly string[];
@@ -48,8 +53,12 @@ export function runLintWorker(): void {
       const { job } = msg;
       const lines = job.config.lint.dockerignoreLines;
       const config: LintConfig = { ...job.config, lint: { ...job.config.lint, dockerignore: () => lines } };
-      const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: (m: string) => logs.push(m) };
-      reply = { id: msg.id, diagnostics: diagnosticsFor(job.text, job.lang, { target: job.target, config, shellcheck }), logs };
+      if (msg.kind === 'explain') {
+        reply = { id: msg.id, diagnostics: [], explain: explainText(job.text, job.uri, job.lang, { target: job.target, config }), logs };
+      } else {
+        const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: (m: string) => logs.push(m) };
+        reply = { id: msg.id, diagnostics: diagnosticsFor(job.text, job.lang, { target: job.target, config, shellcheck }), logs };
+      }
     } catch (e) {
       reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e), logs };
     }
@@ -64,12 +73,13 @@ export function isLintWorker(): boolean {
 /** Documents up to this size are linted on the main thread; larger ones in the worker. */
 export const IN_PROCESS_MAX_CHARS = 64_000;
 
-type Pending = { job: LintJob; resolve: (d: Diagnostic[] | undefined) => void };
+type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undefined) => void };
 
 /** The main thread's side: schedules jobs on the worker, or lints in-process where no worker can start. */
 export class LintScheduler {
   private worker: Worker | undefined;
   private nextId = 1;
+  private nextExplain = 1;
   private running: { id: number; pending: Pending; large: boolean } | undefined;
   private readonly queue = new Map<string, Pending>();
   private readonly inline = new Map<string, Pending>();
@@ -91,8 +101,9 @@ export class LintScheduler {
    * The worker (a second V8 heap) starts only when a first large document needs it.
    */
   lint(job: LintJob): Promise<Diagnostic[] | undefined> {
-    return new Promise((resolve) => {
-      const pending: Pending = { job, resolve };
+    return new Promise((resolveDiagnostics) => {
+      const resolve = (r: ResultMessage | undefined): void => resolveDiagnostics(r?.diagnostics);
+      const pending: Pending = { job, kind: 'lint', resolve };
       this.queue.get(job.uri)?.resolve(undefined);
       this.queue.delete(job.uri);
       this.inline.get(job.uri)?.resolve(undefined);
@@ -102,11 +113,23 @@ export class LintScheduler {
         setImmediate(() => {
           if (this.inline.get(job.uri) !== pending) return;
           this.inline.delete(job.uri);
-          pending.resolve(this.lintInProcess(job, true));
+          pending.resolve({ id: 0, diagnostics: this.lintInProcess(job, true) });
         });
         return;
       }
       this.queue.set(job.uri, pending);
+      this.pump();
+    });
+  }
+
+  /**
+   * The Explain panel's analysis of a large document, computed in the worker so the main thread stays free (a
+   * 2 MB file lints for a good part of a second). Every request is answered (the panel asks again only after the
+   * document changed); undefined when no worker could run it (the caller then analyses in-process).
+   */
+  explain(job: LintJob): Promise<ExplainResult | undefined> {
+    return new Promise((resolveExplain) => {
+      this.queue.set(`explain\u0000${this.nextExplain++}`, { job, kind: 'explain', resolve: (r) => resolveExplain(r?.explain) });
       this.pump();
     });
   }
@@ -155,7 +178,7 @@ export class LintScheduler {
     this.running = undefined;
     if (running?.large === true) endLargeWork();
     // The job that was running when the worker died is answered with no diagnostics rather than retried forever.
-    running?.pending.resolve([]);
+    running?.pending.resolve({ id: running.id, diagnostics: [] });
     this.pump();
   }
 
@@ -163,12 +186,12 @@ export class LintScheduler {
     if (this.running !== undefined) return;
     const first = this.queue.entries().next();
     if (first.done === true) return;
-    const [uri, pending] = first.value;
-    this.queue.delete(uri);
+    const [key, pending] = first.value;
+    this.queue.delete(key);
     const worker = this.ensureWorker();
     const { job } = pending;
     if (worker === undefined) {
-      pending.resolve(this.lintInProcess(job));
+      pending.resolve(pending.kind === 'lint' ? { id: 0, diagnostics: this.lintInProcess(job) } : undefined);
       this.pump();
       return;
     }
@@ -181,6 +204,7 @@ export class LintScheduler {
     const dockerignoreLines = dockerignore?.();
     const msg: JobMessage = {
       id,
+      kind: pending.kind,
       job: { ...job, config: { ...job.config, lint: dockerignoreLines === undefined ? lintRest : { ...lintRest, dockerignoreLines } } },
     };
     worker.postMessage(msg);
@@ -193,7 +217,7 @@ export class LintScheduler {
     this.running = undefined;
     if (running.large) endLargeWork();
     if (m.error !== undefined) this.log(`lint failed for ${running.pending.job.uri}: ${m.error}`);
-    running.pending.resolve(m.diagnostics);
+    running.pending.resolve(m);
     this.pump();
   }
 }
