@@ -112,6 +112,8 @@ export interface ModelOptions {
 
 /** Expands `$VAR`/`${VAR}`/`${VAR:-x}`/`${VAR:+x}` with known values; undefined when any part is unknown. */
 export function expandKnown(s: string, lookup: (name: string) => string | undefined): string | undefined {
+  // Without a `$` there is nothing to expand (the usual case).
+  if (s.indexOf('$') < 0) return unquote(s);
   let unknown = false;
   const out = s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, bname: string | undefined, op: string | undefined, word: string | undefined, name: string | undefined) => {
     const n = bname ?? name ?? '';
@@ -152,7 +154,8 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const resolutions: VarResolution[] = [];
   const stageRefs: StageRef[] = [];
   const stageByName = new Map<string, number>();
-  const stageEnvs: Map<string, VarDef>[] = [];
+  /** Per stage, the ENV definitions it makes (undefined: none). */
+  const stageEnvs: (Map<string, VarDef> | undefined)[] = [];
   /** The definitions each ARG/ENV instruction makes, in order. */
   const defsByInstruction = new Map<Instruction, VarDef[]>();
   const define = (scope: Map<string, VarDef>, def: VarDef): void => {
@@ -191,10 +194,11 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const globalScope = new Map<string, VarDef>();
   for (const name of PLATFORM_ARGS) globalScope.set(name, predefinedDef(name));
 
-  let current: { from: Instruction; list: Instruction[]; scope: Map<string, VarDef> } | undefined;
+  let current: { from: Instruction; list: Instruction[]; scope: Map<string, VarDef>; lookup: (n: string) => string | undefined } | undefined;
   const stageInfos: { from: Instruction; list: Instruction[] }[] = [];
 
   const lookupIn = (scope: ReadonlyMap<string, VarDef>) => (n: string): string | undefined => scope.get(n)?.value;
+  const globalLookup = lookupIn(globalScope);
 
   for (const ins of instructions) {
     if (ins.name === 'from') {
@@ -207,11 +211,11 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       if (baseName !== undefined) {
         const bs = stageByName.get(baseName.toLowerCase());
         const env = bs === undefined ? undefined : stageEnvs[bs];
-        if (env !== undefined) for (const [k, v] of env) scope.set(k, v);
+        if (env !== undefined) env.forEach((v, k) => scope.set(k, v));
       }
-      current = { from: ins, list: [ins], scope };
+      current = { from: ins, list: [ins], scope, lookup: lookupIn(scope) };
       stageInfos.push(current);
-      stageEnvs.push(new Map());
+      stageEnvs.push(undefined);
       stageOfIns.set(ins, index);
       const asTok = ins.argNodes[1];
       const nameTok = ins.argNodes[2];
@@ -226,7 +230,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       resolveRefs(ins, globalScope, -1);
       if (ins.name === 'arg') {
         for (const kv of ins.keyValues) {
-          const value = kv.value === undefined ? undefined : expandKnown(kv.value.value, lookupIn(globalScope));
+          const value = kv.value === undefined ? undefined : expandKnown(kv.value.value, globalLookup);
           const def: VarDef = { name: kv.key.value, kind: 'global-arg', value, instruction: ins, keyValue: kv, stage: -1 };
           define(globalScope, def);
           globalArgs.set(def.name, def);
@@ -243,17 +247,27 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     if (ins.name === 'arg') {
       for (const kv of ins.keyValues) {
         const global = globalArgs.get(kv.key.value);
-        const value = kv.value !== undefined ? expandKnown(kv.value.value, lookupIn(current.scope)) : global?.value;
+        const value = kv.value !== undefined ? expandKnown(kv.value.value, current.lookup) : global?.value;
         define(current.scope, { name: kv.key.value, kind: 'arg', value, instruction: ins, keyValue: kv, stage: index });
       }
     } else if (ins.name === 'env') {
-      // Within one ENV, values are expanded with the scope before the instruction.
-      const before = new Map(current.scope);
-      for (const kv of ins.keyValues) {
-        const value = kv.value === undefined ? undefined : expandKnown(kv.value.value, lookupIn(before));
-        const def: VarDef = { name: kv.key.value, kind: 'env', value, instruction: ins, keyValue: kv, stage: index };
+      // Within one ENV, values are expanded with the scope before the instruction: all of them first, then defined.
+      const kvs = ins.keyValues;
+      const values: (string | undefined)[] = new Array<string | undefined>(kvs.length);
+      for (let k = 0; k < kvs.length; k++) {
+        const kv = kvs[k]!;
+        values[k] = kv.value === undefined ? undefined : expandKnown(kv.value.value, current.lookup);
+      }
+      let env = stageEnvs[index];
+      if (env === undefined && kvs.length > 0) {
+        env = new Map();
+        stageEnvs[index] = env;
+      }
+      for (let k = 0; k < kvs.length; k++) {
+        const kv = kvs[k]!;
+        const def: VarDef = { name: kv.key.value, kind: 'env', value: values[k], instruction: ins, keyValue: kv, stage: index };
         define(current.scope, def);
-        stageEnvs[index]!.set(def.name, def);
+        env!.set(def.name, def);
       }
     }
   }
@@ -269,7 +283,6 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     return undefined;
   };
 
-  const globalLookup = lookupIn(globalScope);
   stageInfos.forEach((info, index) => {
     const from = info.from;
     const nodes = from.argNodes.filter((n): n is Token => !('child' in n));
@@ -337,9 +350,12 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const finalChain = new Set<number>();
   for (let s: number | undefined = target; s !== undefined && s >= 0 && !finalChain.has(s); s = stages[s]?.baseStage) finalChain.add(s);
 
-  const sortedStarts = instructions.map((i) => i.range.start);
+  // Made on the first query (many models are only linted, never queried by offset).
+  let sortedStartsCache: number[] | undefined;
+  const starts = (): number[] => (sortedStartsCache ??= instructions.map((i) => i.range.start));
 
   const instructionAt = (offset: number): Instruction | undefined => {
+    const sortedStarts = starts();
     let lo = 0;
     let hi = instructions.length - 1;
     let found = -1;
@@ -356,9 +372,11 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
 
   // For scopeAt: the stage of each instruction (-1 before the first FROM) and, per stage, the instructions that
   // define variables, so a query walks only the definitions of one stage (linear over a whole document).
-  const stageIndexOf: number[] = [];
+  let stageIndexOf: number[] | undefined;
   const definersByStage = new Map<number, Instruction[]>();
-  {
+  const stageIndexes = (): number[] => {
+    if (stageIndexOf !== undefined) return stageIndexOf;
+    stageIndexOf = [];
     let s = -1;
     for (const ins of instructions) {
       if (ins.name === 'from') s++;
@@ -369,9 +387,12 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
         else list.push(ins);
       }
     }
-  }
+    return stageIndexOf;
+  };
 
   const scopeAt = (offset: number): ReadonlyMap<string, VarDef> => {
+    const sortedStarts = starts();
+    const stageIndexOf = stageIndexes();
     // The last instruction that starts before the offset.
     let lo = 0;
     let hi = instructions.length - 1;

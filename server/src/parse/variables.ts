@@ -68,8 +68,59 @@ export function scanVariables(s: string, from: number, to: number, escape: numbe
   }
 }
 
-/** What `scanVariables` finds, made straight into the parse's references with document ranges. */
+/**
+ * What `scanVariables` finds, made straight into the parse's references with document ranges. Only a quote, the
+ * escape token or `$` can change anything, so the scan jumps from one of them to the next with `indexOf`, which
+ * runs natively; the regions inside a reference (`${a:-$b}`) are walked character by character.
+ */
 export function scanVariableRefs(s: string, from: number, to: number, escape: number, line: LogicalLine, out: VariableRef[]): void {
+  // `indexOf` may look past `to`: only worth it (and only linear) for a region that reaches about the end of `s`.
+  if (to - from < 64 || s.length - to > to - from) {
+    walkVariableRefs(s, from, to, escape, line, out);
+    return;
+  }
+  const escapeChar = escape === 0x60 ? '`' : '\\';
+  let inSingle = false;
+  let inDouble = false;
+  let i = from;
+  // The next position at or after `i` of each character that matters (-1: none left).
+  let nextEscape = s.indexOf(escapeChar, i);
+  let nextSingle = s.indexOf("'", i);
+  let nextDouble = s.indexOf('"', i);
+  let nextDollar = s.indexOf('$', i);
+  for (;;) {
+    if (nextEscape !== -1 && nextEscape < i) nextEscape = s.indexOf(escapeChar, i);
+    if (nextSingle !== -1 && nextSingle < i) nextSingle = s.indexOf("'", i);
+    if (nextDouble !== -1 && nextDouble < i) nextDouble = s.indexOf('"', i);
+    if (nextDollar !== -1 && nextDollar < i) nextDollar = s.indexOf('$', i);
+    // Nothing can be found after the last `$`.
+    if (nextDollar === -1 || nextDollar >= to) return;
+    let p = nextDollar;
+    if (nextEscape !== -1 && nextEscape < p) p = nextEscape;
+    if (nextSingle !== -1 && nextSingle < p) p = nextSingle;
+    if (nextDouble !== -1 && nextDouble < p) p = nextDouble;
+    i = p;
+    const c = s.charCodeAt(i);
+    if (c === escape && !inSingle) {
+      i += 2;
+      continue;
+    }
+    if (c === 0x27 && !inDouble) {
+      inSingle = !inSingle;
+    } else if (c === 0x22 && !inSingle) {
+      inDouble = !inDouble;
+    } else if (c === 0x24 && !inSingle) {
+      if (scanOne(s, i, to, escape)) {
+        i = pushRef(s, i, escape, line, out);
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+/** `scanVariableRefs` one character at a time, for short regions. */
+function walkVariableRefs(s: string, from: number, to: number, escape: number, line: LogicalLine, out: VariableRef[]): void {
   let inSingle = false;
   let inDouble = false;
   let i = from;
@@ -85,27 +136,33 @@ export function scanVariableRefs(s: string, from: number, to: number, escape: nu
       inDouble = !inDouble;
     } else if (c === 0x24 && !inSingle) {
       if (scanOne(s, i, to, escape)) {
-        const end = foundEnd;
-        const hasWord = foundHasWord;
-        const wordStart = foundWordStart;
-        const wordEnd = foundWordEnd;
-        const nameStart = i + (foundBraced ? 2 : 1);
-        out.push({
-          name: s.slice(nameStart, foundNameEnd),
-          range: line.range(i, end),
-          nameRange: line.range(nameStart, foundNameEnd),
-          braced: foundBraced,
-          modifier: foundModifier,
-          word: hasWord ? s.slice(wordStart, wordEnd) : undefined,
-          wordRange: hasWord ? line.range(wordStart, wordEnd) : undefined,
-        });
-        if (hasWord) scanVariableRefs(s, wordStart, wordEnd, escape, line, out);
-        i = end;
+        i = pushRef(s, i, escape, line, out);
         continue;
       }
     }
     i++;
   }
+}
+
+/** Adds the reference `scanOne` just found at `at` (then the ones inside its word); returns where it ends. */
+function pushRef(s: string, at: number, escape: number, line: LogicalLine, out: VariableRef[]): number {
+  const end = foundEnd;
+  const hasWord = foundHasWord;
+  const wordStart = foundWordStart;
+  const wordEnd = foundWordEnd;
+  const nameStart = at + (foundBraced ? 2 : 1);
+  out.push({
+    name: s.slice(nameStart, foundNameEnd),
+    range: line.range(at, end),
+    nameRange: line.range(nameStart, foundNameEnd),
+    braced: foundBraced,
+    modifier: foundModifier,
+    word: hasWord ? s.slice(wordStart, wordEnd) : undefined,
+    wordRange: hasWord ? line.range(wordStart, wordEnd) : undefined,
+  });
+  // Refs nested in the word of `${a:-$b}` are found too.
+  if (hasWord) walkVariableRefs(s, wordStart, wordEnd, escape, line, out);
+  return end;
 }
 
 /** The modifier of `${NAME<op>word}` starting at `j`, longest first, or undefined. */
