@@ -23,7 +23,9 @@ export function codeActionsFor(model: DockerfileModel, uri: string, diagnostics:
     }
     // ShellCheck codes have no registered rule (one is made per document), but can be ignored like any other.
     if ((rule === undefined && !SHELLCHECK_CODE.test(code)) || rule?.source === 'builder') continue;
-    const line = isDiagnosticData(data) ? data.instructionLine : d.range.start.line;
+    // "Ignore on this line" goes above the first line of the instruction the finding is in.
+    const start = d.range.start.line < model.lines.lineCount ? model.lines.offset(d.range.start) : undefined;
+    const line = (start === undefined ? undefined : model.instructionAt(start)?.startLine) ?? d.range.start.line;
     const indent = /^\s*/.exec(model.lines.lineText(line))?.[0] ?? '';
     actions.push({
       title: fillTemplate(ACTION_TEXTS.ignoreLine[lang], { code }),

@@ -12,15 +12,16 @@ const SEVERITY = { error: 1, warning: 2, info: 3, style: 3 } as const;
 
 export const DIAGNOSTIC_SOURCE = 'dockerfile-tutor';
 
-/** What a diagnostic carries for its code actions. */
+/**
+ * What a diagnostic with a quick fix carries for its code actions (only those have `data`: a large file has
+ * thousands of diagnostics, and every byte of each goes through JSON to the editor, which keeps them).
+ */
 export interface DiagnosticData {
   readonly fixes: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[];
-  /** First line of the instruction, for "ignore on this line". */
-  readonly instructionLine: number;
 }
 
 export function isDiagnosticData(v: unknown): v is DiagnosticData {
-  return typeof v === 'object' && v !== null && Array.isArray((v as { fixes?: unknown }).fixes) && typeof (v as { instructionLine?: unknown }).instructionLine === 'number';
+  return typeof v === 'object' && v !== null && Array.isArray((v as { fixes?: unknown }).fixes);
 }
 
 /** Folder of the generated rule lessons (`docs/rules/<ID>.<lang>.md`), next to `dist/`. */
@@ -47,19 +48,22 @@ export function toDiagnostic(model: DockerfileModel, f: Finding, lang: Lang, edi
   // An empty file is not an error while the user is starting to write it.
   const gentle = editor && f.variant === 'NoInstructions';
   const severity = gentle || f.hint ? 4 : SEVERITY[f.severity];
-  const ins = model.instructionAt(f.range.start);
-  const fixes = f.fix === undefined ? [] : [{
-    title: f.rule.text.fixes?.[f.fix.title]?.[lang] ?? f.rule.text.title[lang],
-    edits: f.fix.edits.map((e) => ({ range: model.lines.span(e.range), newText: e.newText })),
-  }];
-  const data: DiagnosticData = { fixes, instructionLine: ins?.startLine ?? range.start.line };
-  return {
+  const diagnostic: Diagnostic = {
     range,
     severity: severity,
     code: f.code,
     codeDescription: { href: ruleDocHref(f.code, lang) },
     source: DIAGNOSTIC_SOURCE,
     message: findingMessage(f, lang),
-    data,
   };
+  if (f.fix !== undefined) {
+    const data: DiagnosticData = {
+      fixes: [{
+        title: f.rule.text.fixes?.[f.fix.title]?.[lang] ?? f.rule.text.title[lang],
+        edits: f.fix.edits.map((e) => ({ range: model.lines.span(e.range), newText: e.newText })),
+      }],
+    };
+    diagnostic.data = data;
+  }
+  return diagnostic;
 }
