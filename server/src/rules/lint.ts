@@ -167,8 +167,18 @@ interface Sink {
   readonly findings: Finding[];
 }
 
-/** The context of one rule in one lint call (a class: no closure per rule and file). */
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * The context of the rules of one lint call (a class: no closure per rule and file). One object serves every
+ * rule in turn (`rule`, `severity` and `hint` are set before each check): rules run one after the other and
+ * report only while their check runs.
+ */
 class Context implements RuleContext {
+  rule!: Rule;
+  severity: Severity = 'error';
+  hint = false;
+
   constructor(
     readonly model: DockerfileModel,
     readonly settings: LintSettings,
@@ -176,9 +186,6 @@ class Context implements RuleContext {
     readonly isPosixShell: RuleContext['isPosixShell'],
     readonly shell: RuleContext['shell'],
     private readonly sink: Sink,
-    private readonly rule: Rule,
-    private readonly severity: Severity,
-    private readonly hint: boolean,
   ) {}
 
   report(r: Report): void {
@@ -190,7 +197,7 @@ class Context implements RuleContext {
       const ignored = sup.byLine.get(suppressedLine);
       if (ignored !== undefined && named(rule, ignored)) return;
     }
-    this.sink.findings.push({ rule, code: rule.id, severity: this.severity, hint: this.hint, range: r.range, params: r.params ?? {}, variant: r.variant ?? 'default', fix: r.fix });
+    this.sink.findings.push({ rule, code: rule.id, severity: this.severity, hint: this.hint, range: r.range, params: r.params ?? NO_PARAMS, variant: r.variant ?? 'default', fix: r.fix });
   }
 }
 
@@ -204,24 +211,26 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   const isPosixShell: RuleContext['isPosixShell'] = shellByStage === undefined ? () => true : (ins) => shellByStage.get(ins) ?? true;
   const shell: RuleContext['shell'] = shellByStage === undefined ? (ins) => shellScriptOf(ins) : (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined);
   const plan = planFor(config, rules);
-  const runRule = (p: RulePlan): void => {
-    const { rule, configured, buildkit } = p;
-    if (configured === 'off') return;
-    if (configured === undefined && rule.offByDefault === true) return;
-    if (buildkit && sup.skipAll) return;
-    if (sup.global.size > 0 && named(rule, sup.global)) return;
-    const hint = configured === 'hint';
-    let severity: Severity = configured === undefined || configured === 'hint' ? (hint ? 'style' : rule.defaultSeverity) : configured;
-    if (buildkit && sup.checkError && configured === undefined) severity = 'error';
-    const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink, rule, severity, hint);
-    try {
-      rule.check(ctx);
-    } catch {
-      // A rule must never take the linter down; a crash is a bug the property tests look for.
-    }
-  };
+  const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink);
   withMemo(shell, () => {
-    for (const p of plan) runRule(p);
+    for (const p of plan) {
+      const { rule, configured, buildkit } = p;
+      if (configured === 'off') continue;
+      if (configured === undefined && rule.offByDefault === true) continue;
+      if (buildkit && sup.skipAll) continue;
+      if (sup.global.size > 0 && named(rule, sup.global)) continue;
+      const hint = configured === 'hint';
+      let severity: Severity = configured === undefined || configured === 'hint' ? (hint ? 'style' : rule.defaultSeverity) : configured;
+      if (buildkit && sup.checkError && configured === undefined) severity = 'error';
+      ctx.rule = rule;
+      ctx.severity = severity;
+      ctx.hint = hint;
+      try {
+        rule.check(ctx);
+      } catch {
+        // A rule must never take the linter down; a crash is a bug the property tests look for.
+      }
+    }
   });
   findings.sort((a, b) => a.range.start - b.range.start || (a.code === b.code ? 0 : collator.compare(a.code, b.code)));
   return findings;

@@ -7,6 +7,29 @@ import type { Rule } from '../types';
  * keywords of every stage that are all lower or all upper case; every keyword that does not match the
  * majority (ties go to upper case) is reported. ARGs before the first FROM are not part of a stage.
  */
+const LOWER = 1;
+const UPPER = 2;
+const MIXED = 3;
+const UNKNOWN = 0;
+
+/**
+ * Whether a keyword is all lower case (`LOWER`: it equals its `toLowerCase()`), all upper case (`UPPER`), or
+ * neither (`MIXED`), read from its ASCII letters without making the converted strings; `UNKNOWN` for text with
+ * other characters (the caller then compares with the converted strings).
+ */
+function asciiCase(k: string): number {
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) return UNKNOWN;
+  }
+  if (lower && upper) return MIXED;
+  return upper ? UPPER : LOWER;
+}
+
 export const rule: Rule = {
   id: 'ConsistentInstructionCasing',
   source: 'buildkit',
@@ -21,12 +44,15 @@ export const rule: Rule = {
     let upper = 0;
     for (const ins of all) {
       const k = ins.keyword;
-      if (k === k.toLowerCase()) lower++;
-      else if (k === k.toUpperCase()) upper++;
+      const c = asciiCase(k);
+      if (c === LOWER || (c === UNKNOWN && k === k.toLowerCase())) lower++;
+      else if (c === UPPER || (c === UNKNOWN && k === k.toUpperCase())) upper++;
     }
     const majorityLower = lower > upper;
     for (const ins of all) {
       const k = ins.keyword;
+      const c = asciiCase(k);
+      if (c === (majorityLower ? LOWER : UPPER)) continue;
       const want = majorityLower ? k.toLowerCase() : k.toUpperCase();
       if (want === k) continue;
       ctx.report({

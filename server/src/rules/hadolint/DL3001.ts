@@ -1,8 +1,9 @@
 import { DL3001 as text } from '../../knowledge/rules/hadolint/DL3001';
 import type { Rule } from '../types';
-import { allRuns } from './commandLine';
+import { allRunsWith } from './commandLine';
 
-const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);
+const POINTLESS_NAMES = ['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim'];
+const POINTLESS = new Set(POINTLESS_NAMES);
 
 /** hadolint DL3001 (src/Hadolint/Rule/DL3001.hs): a command that makes no sense in a build (`ssh`, `vim`, `service`, …), in RUN and ONBUILD RUN. */
 export const rule: Rule = {
@@ -13,7 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3001.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, POINTLESS_NAMES)) {
       for (const cmd of script.commands) if (POINTLESS.has(cmd.name)) ctx.report({ range: cmd.range, params: { command: cmd.name } });
     }
   },

@@ -1,6 +1,6 @@
 import { DL3003 as text } from '../../knowledge/rules/hadolint/DL3003';
 import type { Rule } from '../types';
-import { allRuns } from './commandLine';
+import { allRunsWith } from './commandLine';
 
 /** hadolint DL3003 (src/Hadolint/Rule/DL3003.hs): `cd` in a RUN (not ONBUILD RUN): WORKDIR says where the next instructions run. */
 export const rule: Rule = {
@@ -11,7 +11,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3003.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx, false)) {
+    for (const { script } of allRunsWith(ctx, ['cd'], false)) {
       for (const cmd of script.commands) if (cmd.name === 'cd') ctx.report({ range: cmd.range });
     }
   },

@@ -1,6 +1,6 @@
 import { DL3008 as text } from '../../knowledge/rules/hadolint/DL3008';
 import type { Rule } from '../types';
-import { allRuns, wordText } from './commandLine';
+import { allRunsWith, wordText } from './commandLine';
 import { isAptGetInstall, operands } from './packages';
 
 /**
@@ -15,7 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3008.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['apt-get'])) {
       for (const cmd of script.commands) {
         if (!isAptGetInstall(cmd)) continue;
         for (const w of operands(cmd, ['t', 'target-release'])) {

@@ -1,7 +1,9 @@
 import { DL3009 as text } from '../../knowledge/rules/hadolint/DL3009';
 import type { Rule, ShellCommand } from '../types';
-import { appendCleanup, args, cacheMountCovers, runsOf } from './commandLine';
+import { appendCleanup, args, cacheMountCovers, allRunsWith } from './commandLine';
 import { hasSub } from './packages';
+
+const APT = ['apt-get', 'apt', 'aptitude'];
 
 function isUpdate(cmd: ShellCommand): boolean {
   return hasSub(cmd, 'apt-get', ['update']) || hasSub(cmd, 'apt', ['update']) || hasSub(cmd, 'aptitude', ['update']);
@@ -34,15 +36,15 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3009.hs',
   text,
   check(ctx) {
-    for (const stage of ctx.model.stages) {
-      if (!ctx.model.finalChain.has(stage.index)) continue;
-      for (const { ins, run, script } of runsOf(ctx, stage)) {
-        if (!script.commands.some(isUpdate) || script.commands.some(removesLists)) continue;
-        if (cacheMountCovers(run, ['/var/lib/apt/lists'])) continue;
-        if (cacheMountCovers(run, ['/var/lib/apt']) && cacheMountCovers(run, ['/var/cache/apt'])) continue;
-        const edit = appendCleanup(script, isAptCommand, 'rm -rf /var/lib/apt/lists/*');
-        ctx.report({ range: ins.textRange, fix: edit === undefined ? undefined : { title: 'removeAptLists', edits: [edit] } });
-      }
+    const finalChain = ctx.model.finalChain;
+    // Only RUNs with an apt command can update the lists: the others are skipped without a look.
+    for (const { ins, run, script, stage } of allRunsWith(ctx, APT)) {
+      if (!finalChain.has(stage)) continue;
+      if (!script.commands.some(isUpdate) || script.commands.some(removesLists)) continue;
+      if (cacheMountCovers(run, ['/var/lib/apt/lists'])) continue;
+      if (cacheMountCovers(run, ['/var/lib/apt']) && cacheMountCovers(run, ['/var/cache/apt'])) continue;
+      const edit = appendCleanup(script, isAptCommand, 'rm -rf /var/lib/apt/lists/*');
+      ctx.report({ range: ins.textRange, fix: edit === undefined ? undefined : { title: 'removeAptLists', edits: [edit] } });
     }
   },
 };

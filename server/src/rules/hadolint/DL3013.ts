@@ -1,6 +1,6 @@
 import { DL3013 as text } from '../../knowledge/rules/hadolint/DL3013';
 import type { Rule, ShellCommand } from '../types';
-import { allRuns, args, hasAnyFlag, hasArg, hasArgSeq, wordText } from './commandLine';
+import { allRunsMatching, args, hasAnyFlag, hasArg, hasArgSeq, wordText } from './commandLine';
 import { operands } from './packages';
 
 const VALUE_FLAGS = ['abi', 'b', 'build', 'e', 'editable', 'extra-index-url', 'f', 'find-links', 'i', 'index-url', 'implementation', 'no-binary', 'only-binary', 'platform', 'prefix', 'progress-bar', 'proxy', 'python', 'python-version', 'root', 'root-user-action', 'src', 't', 'target', 'trusted-host', 'upgrade-strategy'];
@@ -14,6 +14,11 @@ export function isPipInstall(cmd: ShellCommand): boolean {
   if (name.startsWith('pip') && !name.startsWith('pipenv')) return hasArg(cmd, 'install');
   if (!name.startsWith('python')) return false;
   return hasArgSeq(cmd, PYTHON_PIP_INSTALL);
+}
+
+/** The command names `isPipInstall` can accept. */
+export function pipOrPython(name: string): boolean {
+  return name.startsWith('pip') || name.startsWith('python');
 }
 
 function pinned(p: string): boolean {
@@ -34,7 +39,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3013.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsMatching(ctx, pipOrPython)) {
       for (const cmd of script.commands) {
         if (!isPipInstall(cmd) || hasAnyFlag(cmd, ['constraint', 'c'])) continue;
         const a = args(cmd);

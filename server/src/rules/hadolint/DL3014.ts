@@ -1,6 +1,6 @@
 import { DL3014 as text } from '../../knowledge/rules/hadolint/DL3014';
 import type { Rule } from '../types';
-import { allRuns, args, flags, hasAnyFlag, insertAfter } from './commandLine';
+import { allRunsWith, args, flags, hasAnyFlag, insertAfter } from './commandLine';
 import { isAptGetInstall, subWord } from './packages';
 
 /**
@@ -15,7 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3014.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['apt-get'])) {
       for (const cmd of script.commands) {
         if (!isAptGetInstall(cmd)) continue;
         const fl = flags(cmd);

@@ -1,6 +1,6 @@
 import { DL3015 as text } from '../../knowledge/rules/hadolint/DL3015';
 import type { Rule } from '../types';
-import { allRuns, args, hasAnyFlag, insertAfter } from './commandLine';
+import { allRunsWith, args, hasAnyFlag, insertAfter } from './commandLine';
 import { isAptGetInstall, subWord } from './packages';
 
 /**
@@ -15,7 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3015.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['apt-get'])) {
       for (const cmd of script.commands) {
         if (!isAptGetInstall(cmd) || hasAnyFlag(cmd, ['no-install-recommends']) || args(cmd).includes('APT::Install-Recommends=false')) continue;
         const sub = subWord(cmd, 'install');

@@ -1,6 +1,6 @@
 import { DL3016 as text } from '../../knowledge/rules/hadolint/DL3016';
 import type { Rule } from '../types';
-import { allRuns, wordText } from './commandLine';
+import { allRunsWith, wordText } from './commandLine';
 import { hasSub, operands } from './packages';
 
 function pinned(p: string): boolean {
@@ -24,7 +24,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3016.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['npm'])) {
       for (const cmd of script.commands) {
         if (!hasSub(cmd, 'npm', ['install'])) continue;
         const ops = operands(cmd, ['loglevel', 'registry']);

@@ -1,6 +1,6 @@
 import { DL3018 as text } from '../../knowledge/rules/hadolint/DL3018';
 import type { Rule } from '../types';
-import { allRuns, wordText } from './commandLine';
+import { allRunsWith, wordText } from './commandLine';
 import { hasSub, operands } from './packages';
 
 /**
@@ -16,7 +16,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3018.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['apk'])) {
       for (const cmd of script.commands) {
         if (!hasSub(cmd, 'apk', ['add'])) continue;
         for (const w of operands(cmd, ['t', 'virtual', 'repository', 'X'])) {

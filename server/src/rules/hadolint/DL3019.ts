@@ -1,6 +1,6 @@
 import { DL3019 as text } from '../../knowledge/rules/hadolint/DL3019';
 import type { Rule } from '../types';
-import { allRuns, cacheMountCovers, hasAnyFlag, insertAfter } from './commandLine';
+import { allRunsWith, cacheMountCovers, hasAnyFlag, insertAfter } from './commandLine';
 import { hasSub, subWord } from './packages';
 
 /**
@@ -15,7 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3019.hs',
   text,
   check(ctx) {
-    for (const { run, script } of allRuns(ctx)) {
+    for (const { run, script } of allRunsWith(ctx, ['apk'])) {
       if (cacheMountCovers(run, ['/var/cache/apk'])) continue;
       for (const cmd of script.commands) {
         if (!hasSub(cmd, 'apk', ['add']) || hasAnyFlag(cmd, ['no-cache', 'no-network'])) continue;

@@ -1,6 +1,6 @@
 import { DL3027 as text } from '../../knowledge/rules/hadolint/DL3027';
 import type { Rule } from '../types';
-import { allRuns, argWords, wordText } from './commandLine';
+import { allRunsWith, argWords, wordText } from './commandLine';
 
 /** Subcommands that mean the same with apt-get (the rest, like `search` or `list`, belong to apt-cache or dpkg). */
 const SAME_IN_APT_GET = new Set(['install', 'update', 'upgrade', 'dist-upgrade', 'full-upgrade', 'remove', 'purge', 'autoremove', 'clean', 'autoclean']);
@@ -14,7 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3027.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['apt'])) {
       for (const cmd of script.commands) {
         if (cmd.name !== 'apt') continue;
         const name = cmd.words[0];

@@ -1,6 +1,6 @@
 import { DL3028 as text } from '../../knowledge/rules/hadolint/DL3028';
 import type { Rule } from '../types';
-import { allRuns, argWords, args, wordText } from './commandLine';
+import { allRunsWith, argWords, args, wordText } from './commandLine';
 import { hasSub } from './packages';
 
 /**
@@ -16,7 +16,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3028.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['gem'])) {
       for (const cmd of script.commands) {
         if (!hasSub(cmd, 'gem', ['install', 'i'])) continue;
         const a = args(cmd);

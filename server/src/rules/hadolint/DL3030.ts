@@ -1,6 +1,6 @@
 import { DL3030 as text } from '../../knowledge/rules/hadolint/DL3030';
 import type { Rule } from '../types';
-import { allRuns, argWord, hasAnyFlag, insertAfter, isCommand } from './commandLine';
+import { allRunsWith, argWord, hasAnyFlag, insertAfter, isCommand } from './commandLine';
 
 const INSTALL = ['install', 'groupinstall', 'localinstall'];
 
@@ -16,7 +16,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3030.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['yum'])) {
       for (const cmd of script.commands) {
         if (!isCommand(cmd, ['yum'], INSTALL) || hasAnyFlag(cmd, ['y', 'assumeyes'])) continue;
         const sub = argWord(cmd, INSTALL);

@@ -1,6 +1,6 @@
 import { DL3032 as text } from '../../knowledge/rules/hadolint/DL3032';
 import type { Rule, ShellCommand } from '../types';
-import { allRuns, appendCleanup, cacheMountCovers, isCommand, removesUnder, uncleanedInstall } from './commandLine';
+import { allRunsWith, appendCleanup, cacheMountCovers, isCommand, removesUnder, uncleanedInstall } from './commandLine';
 
 /**
  * hadolint DL3032 (src/Hadolint/Rule/DL3032.hs): `yum install` without a later `yum clean all` (or an `rm` of
@@ -17,7 +17,7 @@ export const rule: Rule = {
   check(ctx) {
     const install = (c: ShellCommand): boolean => isCommand(c, ['yum'], ['install']);
     const clean = (c: ShellCommand): boolean => isCommand(c, ['yum'], ['clean']) || removesUnder(c, ['/var/cache/yum']);
-    for (const { run, script } of allRuns(ctx)) {
+    for (const { run, script } of allRunsWith(ctx, ['yum'])) {
       if (cacheMountCovers(run, [], ['/var/cache/yum'])) continue;
       const cmd = uncleanedInstall(script, install, clean);
       if (cmd === undefined) continue;

@@ -1,6 +1,6 @@
 import { DL3033 as text } from '../../knowledge/rules/hadolint/DL3033';
 import type { Rule } from '../types';
-import { allRuns, argsNoFlags, definedAt, isCommand, rpmVersionPinned, wordText } from './commandLine';
+import { allRunsWith, argsNoFlags, definedAt, isCommand, rpmVersionPinned, wordText } from './commandLine';
 
 /**
  * hadolint DL3033 (src/Hadolint/Rule/DL3033.hs): a package of `yum install` without a version
@@ -15,7 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3033.hs',
   text,
   check(ctx) {
-    for (const { run, script } of allRuns(ctx)) {
+    for (const { run, script } of allRunsWith(ctx, ['yum'])) {
       let defined: ReadonlySet<string> | undefined; // the variables in scope, found only when a spec uses one
       for (const cmd of script.commands) {
         if (!isCommand(cmd, ['yum'], ['install'])) continue;

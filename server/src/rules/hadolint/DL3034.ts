@@ -1,6 +1,6 @@
 import { DL3034 as text } from '../../knowledge/rules/hadolint/DL3034';
 import type { Rule } from '../types';
-import { allRuns, hasAnyFlag, insertAfter, isCommand } from './commandLine';
+import { allRunsWith, hasAnyFlag, insertAfter, isCommand } from './commandLine';
 
 const SUBCOMMANDS = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch'];
 
@@ -17,7 +17,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3034.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['zypper'])) {
       for (const cmd of script.commands) {
         if (!isCommand(cmd, ['zypper'], SUBCOMMANDS) || hasAnyFlag(cmd, ['non-interactive', 'n', 'no-confirm', 'y'])) continue;
         const name = cmd.words[0];

@@ -1,6 +1,6 @@
 import { DL3036 as text } from '../../knowledge/rules/hadolint/DL3036';
 import type { Rule, ShellCommand } from '../types';
-import { allRuns, appendCleanup, cacheMountCovers, isCommand, removesUnder, uncleanedInstall } from './commandLine';
+import { allRunsWith, appendCleanup, cacheMountCovers, isCommand, removesUnder, uncleanedInstall } from './commandLine';
 
 /**
  * hadolint DL3036 (src/Hadolint/Rule/DL3036.hs): `zypper install|in` without a later `zypper clean|cc`, unless
@@ -17,7 +17,7 @@ export const rule: Rule = {
   check(ctx) {
     const install = (c: ShellCommand): boolean => isCommand(c, ['zypper'], ['install', 'in']);
     const clean = (c: ShellCommand): boolean => isCommand(c, ['zypper'], ['clean', 'cc']) || removesUnder(c, ['/var/cache/zypp']);
-    for (const { run, script } of allRuns(ctx)) {
+    for (const { run, script } of allRunsWith(ctx, ['zypper'])) {
       if (cacheMountCovers(run, ['/var/cache/zypp'])) continue;
       const cmd = uncleanedInstall(script, install, clean);
       if (cmd === undefined) continue;

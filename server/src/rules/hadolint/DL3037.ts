@@ -1,6 +1,6 @@
 import { DL3037 as text } from '../../knowledge/rules/hadolint/DL3037';
 import type { Rule } from '../types';
-import { allRuns, argsNoFlags, isCommand, wordText } from './commandLine';
+import { allRunsWith, argsNoFlags, isCommand, wordText } from './commandLine';
 
 /**
  * hadolint DL3037 (src/Hadolint/Rule/DL3037.hs): a package of `zypper install|in` without a version
@@ -14,7 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3037.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['zypper'])) {
       for (const cmd of script.commands) {
         if (!isCommand(cmd, ['zypper'], ['install', 'in'])) continue;
         for (const w of argsNoFlags(cmd)) {

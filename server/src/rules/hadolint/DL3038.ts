@@ -1,6 +1,6 @@
 import { DL3038 as text } from '../../knowledge/rules/hadolint/DL3038';
 import type { Rule } from '../types';
-import { allRuns, argWord, hasAnyFlag, insertAfter, isCommand } from './commandLine';
+import { allRunsWith, argWord, hasAnyFlag, insertAfter, isCommand } from './commandLine';
 
 const INSTALL = ['install', 'groupinstall', 'localinstall'];
 
@@ -16,7 +16,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3038.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['dnf', 'microdnf'])) {
       for (const cmd of script.commands) {
         if (!isCommand(cmd, ['dnf', 'microdnf'], INSTALL) || hasAnyFlag(cmd, ['y', 'assumeyes'])) continue;
         const sub = argWord(cmd, INSTALL);

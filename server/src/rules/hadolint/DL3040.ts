@@ -1,6 +1,6 @@
 import { DL3040 as text } from '../../knowledge/rules/hadolint/DL3040';
 import type { Rule, ShellCommand } from '../types';
-import { allRuns, appendCleanup, cacheMountCovers, isCommand, removesUnder, uncleanedInstall } from './commandLine';
+import { allRunsWith, appendCleanup, cacheMountCovers, isCommand, removesUnder, uncleanedInstall } from './commandLine';
 
 const INSTALL = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
 const CACHE_DIRS = ['/var/cache/libdnf5', '/var/cache/dnf', '/var/cache/yum'];
@@ -19,7 +19,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3040.hs',
   text,
   check(ctx) {
-    for (const { run, script } of allRuns(ctx)) {
+    for (const { run, script } of allRunsWith(ctx, ['dnf', 'microdnf'])) {
       if (cacheMountCovers(run, ['/var/cache/libdnf5', '.cache/libdnf5', '/var/cache/dnf'], CACHE_DIRS)) continue;
       for (const name of ['dnf', 'microdnf']) {
         const install = (c: ShellCommand): boolean => isCommand(c, [name], INSTALL);

@@ -1,6 +1,6 @@
 import { DL3041 as text } from '../../knowledge/rules/hadolint/DL3041';
 import type { Rule } from '../types';
-import { allRuns, argsNoFlags, definedAt, isCommand, rpmVersionPinned, wordText } from './commandLine';
+import { allRunsWith, argsNoFlags, definedAt, isCommand, rpmVersionPinned, wordText } from './commandLine';
 
 const DNF = ['dnf', 'microdnf'];
 
@@ -17,7 +17,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3041.hs',
   text,
   check(ctx) {
-    for (const { run, script } of allRuns(ctx)) {
+    for (const { run, script } of allRunsWith(ctx, DNF)) {
       let defined: ReadonlySet<string> | undefined; // the variables in scope, found only when a spec uses one
       for (const cmd of script.commands) {
         if (!isCommand(cmd, DNF, ['install'])) continue;

@@ -1,7 +1,8 @@
 import { DL3042 as text } from '../../knowledge/rules/hadolint/DL3042';
+import { pipOrPython } from './DL3013';
 import type { Instruction } from '../../parse/ast';
 import type { Rule, RuleContext, ShellCommand } from '../types';
-import { allRuns, argWord, cacheMountCovers, hasArg, hasArgSeq, insertAfter } from './commandLine';
+import { allRunsMatching, argWord, cacheMountCovers, hasArg, hasArgSeq, insertAfter } from './commandLine';
 
 const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
 
@@ -48,7 +49,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3042.hs',
   text,
   check(ctx) {
-    for (const { ins, run, script } of allRuns(ctx)) {
+    for (const { ins, run, script } of allRunsMatching(ctx, pipOrPython)) {
       // Only the RUNs with a pip install can be reported: test that first, the exemptions below cost more.
       if (!script.commands.some(isPipInstall)) continue;
       if (envDisablesCache(ctx, ins) || scriptDisablesCache(run)) continue;

@@ -1,6 +1,6 @@
 import { DL3046 as text } from '../../knowledge/rules/hadolint/DL3046';
 import type { Rule } from '../types';
-import { allRuns, flagValues, hasAnyFlag, insertAfter } from './commandLine';
+import { allRunsWith, flagValues, hasAnyFlag, insertAfter } from './commandLine';
 
 /**
  * hadolint DL3046 (src/Hadolint/Rule/DL3046.hs): `useradd` with a UID longer than 5 digits (`-u 123456`) and
@@ -14,7 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3046.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['useradd'])) {
       for (const cmd of script.commands) {
         if (cmd.name !== 'useradd' || hasAnyFlag(cmd, ['l', 'no-log-init'])) continue;
         const uid = flagValues(cmd, ['u', 'uid']).find((v) => v.length > 5);

@@ -1,6 +1,6 @@
 import { DL3047 as text } from '../../knowledge/rules/hadolint/DL3047';
 import type { Rule } from '../types';
-import { allRuns, args, hasAnyFlag, insertAfter } from './commandLine';
+import { allRunsWith, args, hasAnyFlag, insertAfter } from './commandLine';
 
 /**
  * hadolint DL3047 (src/Hadolint/Rule/DL3047.hs): `wget` without `--progress`, and without any of `-q`/`--quiet`,
@@ -14,7 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3047.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['wget'])) {
       for (const cmd of script.commands) {
         if (cmd.name !== 'wget') continue;
         if (hasAnyFlag(cmd, ['progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose'])) continue;

@@ -1,6 +1,6 @@
 import { DL3060 as text } from '../../knowledge/rules/hadolint/DL3060';
 import type { Rule } from '../types';
-import { appendCleanup, cacheMountCovers, findIndex, isCommand, runsOf } from './commandLine';
+import { appendCleanup, cacheMountCovers, findIndex, isCommand, allRunsWith } from './commandLine';
 import type { ShellCommand } from '../types';
 
 const install = (c: ShellCommand): boolean => isCommand(c, ['yarn'], ['install']);
@@ -20,19 +20,19 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3060.hs',
   text,
   check(ctx) {
-    for (const stage of ctx.model.stages) {
-      if (!ctx.model.finalChain.has(stage.index)) continue;
-      for (const { run, script } of runsOf(ctx, stage)) {
-        const i = findIndex(script, install);
-        if (i < 0) continue;
-        const c = findIndex(script, clean);
-        if (c < 0 && cacheMountCovers(run, ['.cache/yarn'])) continue;
-        if (c > i) continue;
-        const cmd = script.commands[i];
-        if (cmd === undefined) continue;
-        const edit = c < 0 ? appendCleanup(script, install, 'yarn cache clean') : undefined;
-        ctx.report({ range: cmd.range, fix: edit === undefined ? undefined : { title: 'addClean', edits: [edit] } });
-      }
+    const finalChain = ctx.model.finalChain;
+    // Only RUNs with a yarn command can install: the others are skipped without a look.
+    for (const { run, script, stage } of allRunsWith(ctx, ['yarn'])) {
+      if (!finalChain.has(stage)) continue;
+      const i = findIndex(script, install);
+      if (i < 0) continue;
+      const c = findIndex(script, clean);
+      if (c < 0 && cacheMountCovers(run, ['.cache/yarn'])) continue;
+      if (c > i) continue;
+      const cmd = script.commands[i];
+      if (cmd === undefined) continue;
+      const edit = c < 0 ? appendCleanup(script, install, 'yarn cache clean') : undefined;
+      ctx.report({ range: cmd.range, fix: edit === undefined ? undefined : { title: 'addClean', edits: [edit] } });
     }
   },
 };

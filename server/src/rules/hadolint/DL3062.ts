@@ -1,6 +1,6 @@
 import { DL3062 as text } from '../../knowledge/rules/hadolint/DL3062';
 import type { Rule, ShellScript, ShellWord } from '../types';
-import { argsNoFlags, allRuns, isCommand, wordText } from './commandLine';
+import { argsNoFlags, allRunsWith, isCommand, wordText } from './commandLine';
 
 /** The packages hadolint checks: those of `go run` when there are any, else those of `go install|get`. */
 function goPackages(script: ShellScript): ShellWord[] {
@@ -37,7 +37,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3062.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['go'])) {
       for (const w of goPackages(script)) {
         const pkg = wordText(w);
         if (!pinned(pkg)) ctx.report({ range: w.range, params: { package: pkg } });

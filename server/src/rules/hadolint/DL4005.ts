@@ -1,6 +1,6 @@
 import { DL4005 as text } from '../../knowledge/rules/hadolint/DL4005';
 import type { Rule } from '../types';
-import { allRuns, args } from './commandLine';
+import { allRunsWith, args } from './commandLine';
 
 /** hadolint DL4005 (src/Hadolint/Rule/DL4005.hs): `ln` with the argument `/bin/sh`, in RUN and ONBUILD RUN. */
 export const rule: Rule = {
@@ -11,7 +11,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4005.hs',
   text,
   check(ctx) {
-    for (const { script } of allRuns(ctx)) {
+    for (const { script } of allRunsWith(ctx, ['ln'])) {
       for (const cmd of script.commands) if (cmd.name === 'ln' && args(cmd).includes('/bin/sh')) ctx.report({ range: cmd.range });
     }
   },

@@ -145,6 +145,8 @@ export interface RunEntry {
   readonly ins: Instruction;
   readonly run: Instruction;
   readonly script: ShellScript;
+  /** Index of the stage the RUN is in. */
+  readonly stage: number;
 }
 
 /** Builds (or takes from the lint call's memo) a shared list: the ~30 rules that walk the RUNs share one. */
@@ -181,7 +183,7 @@ function makeRunsOf(ctx: RuleContext, stage: Stage, withOnbuild: boolean): reado
     const run = withOnbuild && ins.onbuild !== undefined ? ins.onbuild : ins;
     if (run.name !== 'run') continue;
     const script = ctx.isPosixShell(ins) ? ctx.shell(run) : undefined;
-    if (script !== undefined) out.push({ ins, run, script });
+    if (script !== undefined) out.push({ ins, run, script, stage: stage.index });
   }
   return out;
 }
@@ -193,6 +195,74 @@ export function allRuns(ctx: RuleContext, withOnbuild = true): readonly RunEntry
     for (const s of ctx.model.stages) for (const r of runsOf(ctx, s, withOnbuild)) out.push(r);
     return out;
   });
+}
+
+/** Per command name (`cmd.name`), the indexes in `allRuns(ctx, withOnbuild)` of the RUNs that have such a command. */
+function runIndexByName(ctx: RuleContext, withOnbuild: boolean): ReadonlyMap<string, readonly number[]> {
+  const make = (): ReadonlyMap<string, readonly number[]> => {
+    const index = new Map<string, number[]>();
+    const runs = allRuns(ctx, withOnbuild);
+    for (let i = 0; i < runs.length; i++) {
+      const commands = runs[i]!.script.commands;
+      for (let k = 0; k < commands.length; k++) {
+        const name = commands[k]!.name;
+        const list = index.get(name);
+        if (list === undefined) index.set(name, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+    return index;
+  };
+  const memo = memoOf(ctx);
+  if (memo === undefined) return make();
+  const key = withOnbuild ? 'runIndex:true' : 'runIndex:false';
+  const hit = memo.get(key) as ReadonlyMap<string, readonly number[]> | undefined;
+  if (hit !== undefined) return hit;
+  const index = make();
+  memo.set(key, index);
+  return index;
+}
+
+const NO_RUNS: readonly RunEntry[] = Object.freeze([]);
+
+/**
+ * The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command named one of `names`
+ * (`cmd.name`, as written: `/usr/bin/apt-get` is not `apt-get`). For rules that can only report on such commands:
+ * the other RUNs cannot give them a finding.
+ */
+export function allRunsWith(ctx: RuleContext, names: readonly string[], withOnbuild = true): readonly RunEntry[] {
+  const index = runIndexByName(ctx, withOnbuild);
+  const lists: (readonly number[])[] = [];
+  for (const n of names) {
+    const list = index.get(n);
+    if (list !== undefined) lists.push(list);
+  }
+  return pick(ctx, lists, withOnbuild);
+}
+
+/** The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command whose name passes `test`. */
+export function allRunsMatching(ctx: RuleContext, test: (name: string) => boolean, withOnbuild = true): readonly RunEntry[] {
+  const lists: (readonly number[])[] = [];
+  for (const [name, list] of runIndexByName(ctx, withOnbuild)) if (test(name)) lists.push(list);
+  return pick(ctx, lists, withOnbuild);
+}
+
+function pick(ctx: RuleContext, lists: readonly (readonly number[])[], withOnbuild: boolean): readonly RunEntry[] {
+  let only: readonly number[] | undefined;
+  let merged: Set<number> | undefined;
+  for (const list of lists) {
+    if (only === undefined) only = list;
+    else {
+      merged ??= new Set(only);
+      for (const i of list) merged.add(i);
+    }
+  }
+  if (only === undefined) return NO_RUNS;
+  const runs = allRuns(ctx, withOnbuild);
+  const out: RunEntry[] = [];
+  if (merged === undefined) for (const i of only) out.push(runs[i]!);
+  else for (const i of [...merged].sort((a, b) => a - b)) out.push(runs[i]!);
+  return out;
 }
 
 /** Targets of `RUN --mount=type=cache|tmpfs,target=…` (hadolint counts tmpfs too: nothing stays in the layer). */

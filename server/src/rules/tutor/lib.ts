@@ -22,9 +22,11 @@ export function nonFlagArgs(cmd: ShellCommand): ShellWord[] {
   return argWords(cmd).filter((w) => !wordText(w).startsWith('-'));
 }
 
+const NO_TOKENS: readonly Token[] = Object.freeze([]);
+
 /** Sources of a COPY/ADD that reads the build context (none for `--from`, heredoc sources excluded). */
-export function contextSources(ins: Instruction): Token[] {
-  if (ins.name !== 'copy' && ins.name !== 'add') return [];
+export function contextSources(ins: Instruction): readonly Token[] {
+  if (ins.name !== 'copy' && ins.name !== 'add') return NO_TOKENS;
   if (ins.flags.some((f) => f.name === 'from')) return [];
   const words = pathWords(ins);
   return words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
