@@ -148,7 +148,8 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const instructions = parsed.instructions;
   const preamble: Instruction[] = [];
   const stages: Stage[] = [];
-  const stageOfIns = new Map<Instruction, number>();
+  /** Per instruction (by position), its stage; -1 before the first FROM. */
+  const stageIndexOf: number[] = new Array<number>(instructions.length);
   const globalArgs = new Map<string, VarDef>();
   const globalArgList: VarDef[] = [];
   const resolutions: VarResolution[] = [];
@@ -200,9 +201,11 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const lookupIn = (scope: ReadonlyMap<string, VarDef>) => (n: string): string | undefined => scope.get(n)?.value;
   const globalLookup = lookupIn(globalScope);
 
-  for (const ins of instructions) {
+  for (let pos = 0; pos < instructions.length; pos++) {
+    const ins = instructions[pos]!;
     if (ins.name === 'from') {
       const index = stageInfos.length;
+      stageIndexOf[pos] = index;
       resolveRefs(ins, globalScope, -1);
       const scope = new Map<string, VarDef>();
       // ENV persists into stages built FROM this one.
@@ -216,7 +219,6 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       current = { from: ins, list: [ins], scope, lookup: lookupIn(scope) };
       stageInfos.push(current);
       stageEnvs.push(undefined);
-      stageOfIns.set(ins, index);
       const asTok = ins.argNodes[1];
       const nameTok = ins.argNodes[2];
       if (asTok !== undefined && !('child' in asTok) && asTok.value.toLowerCase() === 'as' && nameTok !== undefined && !('child' in nameTok)) {
@@ -226,6 +228,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       continue;
     }
     if (current === undefined) {
+      stageIndexOf[pos] = -1;
       preamble.push(ins);
       resolveRefs(ins, globalScope, -1);
       if (ins.name === 'arg') {
@@ -241,8 +244,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     }
     const index = stageInfos.length - 1;
     current.list.push(ins);
-    stageOfIns.set(ins, index);
-    if (ins.onbuild !== undefined) stageOfIns.set(ins.onbuild, index);
+    stageIndexOf[pos] = index;
     resolveRefs(ins, current.scope, index);
     if (ins.name === 'arg') {
       for (const kv of ins.keyValues) {
@@ -283,7 +285,8 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     return undefined;
   };
 
-  stageInfos.forEach((info, index) => {
+  for (let index = 0; index < stageInfos.length; index++) {
+    const info = stageInfos[index]!;
     const from = info.from;
     const nodes = from.argNodes.filter((n): n is Token => !('child' in n));
     const base = nodes[0];
@@ -340,7 +343,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
         }
       }
     }
-  });
+  }
 
   let target = stages.length - 1;
   if (options.target !== undefined) {
@@ -372,27 +375,50 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
 
   // For scopeAt: the stage of each instruction (-1 before the first FROM) and, per stage, the instructions that
   // define variables, so a query walks only the definitions of one stage (linear over a whole document).
-  let stageIndexOf: number[] | undefined;
-  const definersByStage = new Map<number, Instruction[]>();
-  const stageIndexes = (): number[] => {
-    if (stageIndexOf !== undefined) return stageIndexOf;
-    stageIndexOf = [];
-    let s = -1;
-    for (const ins of instructions) {
-      if (ins.name === 'from') s++;
-      stageIndexOf.push(s);
-      if (defsByInstruction.has(ins)) {
-        const list = definersByStage.get(s);
-        if (list === undefined) definersByStage.set(s, [ins]);
-        else list.push(ins);
-      }
+  let definersByStage: Map<number, Instruction[]> | undefined;
+  const definers = (): Map<number, Instruction[]> => {
+    if (definersByStage !== undefined) return definersByStage;
+    definersByStage = new Map<number, Instruction[]>();
+    for (let pos = 0; pos < instructions.length; pos++) {
+      const ins = instructions[pos]!;
+      if (!defsByInstruction.has(ins)) continue;
+      const s = stageIndexOf[pos]!;
+      const list = definersByStage.get(s);
+      if (list === undefined) definersByStage.set(s, [ins]);
+      else list.push(ins);
     }
-    return stageIndexOf;
+    return definersByStage;
+  };
+
+  // The stage of an instruction of this parse (or of the instruction an ONBUILD holds), by its position: rules walk
+  // the instructions in order, so the position after the last one found is tried first.
+  let lastPos = 0;
+  const stageIndexOfIns = (ins: Instruction): number | undefined => {
+    let pos = -1;
+    if (instructions[lastPos] === ins) pos = lastPos;
+    else if (instructions[lastPos + 1] === ins) pos = lastPos + 1;
+    else {
+      const start = ins.range.start;
+      let lo = 0;
+      let hi = instructions.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (instructions[mid]!.range.start <= start) {
+          pos = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (pos < 0) return undefined;
+      const at = instructions[pos]!;
+      if (at !== ins && at.onbuild !== ins) return undefined;
+    }
+    lastPos = pos;
+    const s = stageIndexOf[pos]!;
+    return s >= 0 ? s : undefined;
   };
 
   const scopeAt = (offset: number): ReadonlyMap<string, VarDef> => {
     const sortedStarts = starts();
-    const stageIndexOf = stageIndexes();
     // The last instruction that starts before the offset.
     let lo = 0;
     let hi = instructions.length - 1;
@@ -415,7 +441,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       if (st?.baseStage !== undefined) for (const [key, v] of stageEnvs[st.baseStage] ?? []) scope.set(key, v);
     }
     if (last === undefined) return scope;
-    for (const ins of definersByStage.get(inStage) ?? []) {
+    for (const ins of definers().get(inStage) ?? []) {
       if (ins.range.start >= offset) break;
       for (const d of defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
     }
@@ -436,17 +462,17 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     stageRefs,
     resolutions,
     stageOf: (ins) => {
-      const i = stageOfIns.get(ins);
+      const i = stageIndexOfIns(ins);
       return i === undefined ? undefined : stages[i];
     },
     phaseOf: (ins) => {
-      const s = stageOfIns.get(ins);
+      const s = stageIndexOfIns(ins);
       if (s !== undefined && !finalChain.has(s)) return 'build-only';
       if (s === undefined && ins.name !== 'arg') return 'build-only';
       return isInstructionName(ins.name) ? INSTRUCTION_PHASE[ins.name] : 'build-only';
     },
     runtimeVisible: (ins) => {
-      const s = stageOfIns.get(ins);
+      const s = stageIndexOfIns(ins);
       return s !== undefined && finalChain.has(s) && isInstructionName(ins.name) && RUNTIME_VISIBLE.has(ins.name);
     },
     instructionAt,

@@ -191,6 +191,47 @@ export type JsonParse =
 const NOT_JSON: JsonParse = Object.freeze({ kind: 'not-json' });
 const NOT_STRINGS: JsonParse = Object.freeze({ kind: 'not-strings' });
 
+function isJsonSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/**
+ * The usual exec form, `["a", "b"]` with no backslash or control character in the strings, read without
+ * JSON.parse: each value is the text between its quotes. Anything else (undefined) goes through JSON.parse, so
+ * the result is always the one JSON.parse gives.
+ */
+function simpleStringArray(line: string, a: number, to: number): Piece[] | undefined {
+  const items: Piece[] = [];
+  let i = a + 1;
+  while (i < to && isJsonSpace(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 0x5d) {
+    for (;;) {
+      if (i >= to || line.charCodeAt(i) !== 0x22) return undefined;
+      const start = i;
+      i++;
+      for (;;) {
+        if (i >= to) return undefined;
+        const c = line.charCodeAt(i);
+        if (c === 0x22) break;
+        if (c === 0x5c || c < 0x20) return undefined;
+        i++;
+      }
+      i++;
+      items.push({ value: line.slice(start + 1, i - 1), start, end: i });
+      while (i < to && isJsonSpace(line.charCodeAt(i))) i++;
+      if (i >= to) return undefined;
+      const c = line.charCodeAt(i);
+      if (c === 0x5d) break;
+      if (c !== 0x2c) return undefined;
+      i++;
+      while (i < to && isJsonSpace(line.charCodeAt(i))) i++;
+    }
+  }
+  i++;
+  while (i < to && isJsonSpace(line.charCodeAt(i))) i++;
+  return i === to ? items : undefined;
+}
+
 /** BuildKit's `parseJSON`: an array of strings, with where each string literal sits. */
 export function parseJsonArray(line: string, from: number, to: number): JsonParse {
   let a = from;
@@ -200,6 +241,8 @@ export function parseJsonArray(line: string, from: number, to: number): JsonPars
   let b = to;
   while (b > a && isGoSpace(line.charCodeAt(b - 1))) b--;
   if (line.charCodeAt(b - 1) !== 0x5d) return NOT_JSON;
+  const simple = simpleStringArray(line, a, to);
+  if (simple !== undefined) return { kind: 'ok', items: simple };
   let parsed: unknown;
   try {
     parsed = JSON.parse(line.slice(a, to));

@@ -33,10 +33,47 @@ const MAX_LINE_BYTES = 64 * 1024;
 
 const VALID_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 /** Instructions whose arguments BuildKit expands with build variables. */
-const EXPANDED = new Set(['add', 'arg', 'copy', 'env', 'expose', 'from', 'label', 'stopsignal', 'user', 'volume', 'workdir', 'onbuild']);
+const EXPANDED: ReadonlySet<string> = new Set(['add', 'arg', 'copy', 'env', 'expose', 'from', 'label', 'stopsignal', 'user', 'volume', 'workdir', 'onbuild']);
 /** Shell-form instructions whose variables the shell (not the builder) expands; still worth knowing. */
-const SHELL_FORM = new Set(['run', 'cmd', 'entrypoint', 'healthcheck']);
-const HEREDOC_INSTRUCTIONS = new Set(['add', 'copy', 'run']);
+const SHELL_FORM: ReadonlySet<string> = new Set(['run', 'cmd', 'entrypoint', 'healthcheck']);
+const HEREDOC_INSTRUCTIONS: ReadonlySet<string> = new Set(['add', 'copy', 'run']);
+
+/** Whether the parse lists variable references for this instruction (EXPANDED or SHELL_FORM). */
+function hasVariables(name: string): boolean {
+  switch (name) {
+    case 'run':
+    case 'copy':
+    case 'env':
+    case 'from':
+    case 'arg':
+    case 'cmd':
+    case 'workdir':
+      return true;
+    case 'shell':
+    case 'maintainer':
+      return false;
+    default:
+      return EXPANDED.has(name) || SHELL_FORM.has(name);
+  }
+}
+
+function takesHeredocs(name: string): boolean {
+  switch (name) {
+    case 'run':
+    case 'copy':
+    case 'add':
+      return true;
+    case 'from':
+    case 'env':
+    case 'arg':
+    case 'cmd':
+    case 'workdir':
+    case 'entrypoint':
+      return false;
+    default:
+      return HEREDOC_INSTRUCTIONS.has(name);
+  }
+}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -205,8 +242,8 @@ class Parser {
       let rangeEnd = textEnd;
       const inner = ins.onbuild;
       const canContainHeredoc = inner !== undefined
-        ? HEREDOC_INSTRUCTIONS.has(inner.name) && !inner.json
-        : HEREDOC_INSTRUCTIONS.has(ins.name) && !ins.json;
+        ? takesHeredocs(inner.name) && !inner.json
+        : takesHeredocs(ins.name) && !ins.json;
       if (canContainHeredoc && text.includes('<<')) {
         const markers = heredocMarkers(text, this.escape);
         const heredocs: Heredoc[] = [];
@@ -420,9 +457,15 @@ class Parser {
     const keyword = s.slice(a, cmdEnd);
     const name = LOWER_KEYWORDS.get(keyword) ?? keyword.toLowerCase();
     const flagWords = this.flagScratch;
-    flagWords.length = 0;
+    if (flagWords.length !== 0) flagWords.length = 0;
     let argsFrom = b;
-    if (cmdEnd < b) argsFrom = extractBuilderFlags(s, restStart, b, this.escape, flagWords);
+    // Flags start with `--` (extractBuilderFlags would stop at once otherwise).
+    if (cmdEnd < b) {
+      const f = skipGoSpace(s, restStart, b);
+      argsFrom = f + 1 < b && s.charCodeAt(f) === 0x2d && s.charCodeAt(f + 1) === 0x2d
+        ? extractBuilderFlags(s, restStart, b, this.escape, flagWords)
+        : f;
+    }
     const argsStart = skipGoSpace(s, argsFrom, b);
     const argsEnd = trimGoSpaceEnd(s, argsStart, b);
     const args: Token = { value: s.slice(argsStart, argsEnd), range: logical.range(argsStart, argsEnd) };
@@ -557,7 +600,7 @@ class Parser {
     }
 
     let variables: readonly VariableRef[] = NO_VARIABLES;
-    if (!json && (EXPANDED.has(name) || SHELL_FORM.has(name))) {
+    if (!json && hasVariables(name)) {
       let refs: VariableRef[] | undefined;
       // Only a `$` can start a reference.
       if (s.indexOf('$', argsStart) >= 0) {
