@@ -68,21 +68,34 @@ export interface RawScript {
 
 /** The text a script is parsed from, and how its offsets map to document offsets. */
 export class ScriptText {
+  /** Where `src` starts in `ins.original` (found on the first range asked). */
+  private from = -1;
+
   /**
    * Offsets map linearly (`base + o`) when `ins` is undefined (the script's text is a plain slice of the
-   * document), else through the instruction's logical line (`ins.toSource(from + o)`).
+   * document), else through the instruction's logical line: `ins.toSource(from + o)`, where `from` is the last
+   * place of `src` in `ins.original` (0 when absent).
    */
   constructor(
     readonly src: string,
     private readonly base: number,
     private readonly ins: Instruction | undefined,
-    private readonly from: number,
   ) {}
 
   range(start: number, end: number): Range {
-    if (this.ins === undefined) return { start: this.base + start, end: this.base + (end > start ? end : start) };
-    const s = this.ins.toSource(this.from + start);
-    return { start: s, end: end > start ? this.ins.toSource(this.from + end - 1) + 1 : s };
+    const ins = this.ins;
+    if (ins === undefined) return { start: this.base + start, end: this.base + (end > start ? end : start) };
+    let from = this.from;
+    if (from < 0) {
+      const original = ins.original;
+      const src = this.src;
+      // `lastIndexOf`, with a cheap answer for the usual case (the arguments end the logical line).
+      from = original.endsWith(src) ? original.length - src.length : original.lastIndexOf(src);
+      if (from < 0) from = 0;
+      this.from = from;
+    }
+    const s = ins.toSource(from + start);
+    return { start: s, end: end > start ? ins.toSource(from + end - 1) + 1 : s };
   }
 }
 
@@ -208,7 +221,7 @@ export interface Script extends RawScript {
 const enum T { Eof, Newline, Op, Word, Redirect }
 
 /** Reserved words (only a plain word can be one). */
-const enum K { None, If, Then, Elif, Else, Fi, Do, Done, Case, Esac, While, Until, For, Select, In, LBrace, RBrace, Bang, Function, Time, DLBracket, DRBracket }
+const enum K { Unknown = -1, None, If, Then, Elif, Else, Fi, Do, Done, Case, Esac, While, Until, For, Select, In, LBrace, RBrace, Bang, Function, Time, DLBracket, DRBracket }
 
 function isKw(s: string, a: number, n: number, kw: string): boolean {
   return n === kw.length && s.startsWith(kw, a);
@@ -264,8 +277,21 @@ function isDigit(c: number): boolean {
 
 const NO_HEREDOCS: readonly Redirect[] = Object.freeze([]);
 
-function byStart(a: Command, b: Command): number {
-  return a.start - b.start;
+/**
+ * Stable insertion sort by start: the commands of a `$( … )` come before the command whose word holds it, and
+ * only those few are out of place (a stable sort, as `Array.prototype.sort` is: the same order).
+ */
+function sortByStart(commands: Command[]): void {
+  for (let i = 1; i < commands.length; i++) {
+    const c = commands[i]!;
+    let j = i - 1;
+    if (commands[j]!.start <= c.start) continue;
+    while (j >= 0 && commands[j]!.start > c.start) {
+      commands[j + 1] = commands[j]!;
+      j--;
+    }
+    commands[j + 1] = c;
+  }
 }
 
 class Parser {
@@ -280,6 +306,8 @@ class Parser {
   private error = false;
   /** False once a command was pushed before one that starts earlier (a `$( … )` inside a word). */
   private sorted = true;
+  /** Start of the last command pushed. */
+  private lastStart = -1;
   private depth = 0;
   /** Words of the simple commands being read (nested ones above outer ones), copied out per command. */
   private readonly stack: (Word | undefined)[] = [];
@@ -296,6 +324,7 @@ class Parser {
   private tw: Word | undefined = undefined;
   /** For a word: it has no quotes, escapes or expansions (may be a reserved word). */
   private tplain = false;
+  /** The reserved word the current word token is; K.Unknown until `kw()` looks (most words are never asked). */
   private tkw: K = K.None;
   private tfd = '';
   /** Counts tokens read, to tell whether the current token is still the one seen before. */
@@ -328,7 +357,7 @@ class Parser {
       this.parseList('top');
     }
     const commands = this.commands;
-    if (!this.sorted) commands.sort(byStart);
+    if (!this.sorted) sortByStart(commands);
     return { commands, heredocs: this.heredocs ?? NO_HEREDOCS, pipes: this.pipes, error: this.error };
   }
 
@@ -361,6 +390,13 @@ class Parser {
     this.tfd = fd;
   }
 
+  /** The reserved word the current token is (K.None for anything else). */
+  private kw(): K {
+    const k = this.tkw;
+    if (k !== K.Unknown) return k;
+    return (this.tkw = keyword(this.src, this.ts, this.te));
+  }
+
   private skipBlanks(): void {
     const s = this.src;
     const limit = this.limit;
@@ -383,6 +419,8 @@ class Parser {
     const p = this.pos;
     if (p >= this.limit) { this.setToken(T.Eof, 0, 0, '', ''); return; }
     const c = s.charCodeAt(p);
+    // Most tokens are words that start with an ordinary character.
+    if (c >= 128 || (WORD_STOP[c] === 0 && !isDigit(c))) { this.wordToken(); return; }
     const c1 = p + 1 < this.limit ? s.charCodeAt(p + 1) : -1;
     if (c === NL) {
       this.pos++;
@@ -446,7 +484,7 @@ class Parser {
     this.top = '';
     this.tw = w;
     this.tplain = plain;
-    this.tkw = plain ? keyword(this.src, start, w.end) : K.None;
+    this.tkw = plain ? K.Unknown : K.None;
     this.tfd = '';
   }
 
@@ -455,6 +493,8 @@ class Parser {
   /** Reads a word at `pos` up to the next metacharacter. */
   private readWord(): Word {
     const s = this.src;
+    // (A nested parse in a backtick substitution narrows `limit` and restores it before returning.)
+    const limit = this.limit;
     const start = this.pos;
     let i = start;
     let plain = true;
@@ -462,13 +502,13 @@ class Parser {
     // Without an expansion, the value equals the text: only the text is built.
     let text = '';
     let seg = start;
-    while (i < this.limit) {
+    while (i < limit) {
       const c = s.charCodeAt(i);
       if (c >= 128 || WORD_STOP[c] === 0) {
         i++;
         continue;
       }
-      if ((c === LT || c === GT) && s.charCodeAt(i + 1) === LPAR && i + 1 < this.limit) {
+      if ((c === LT || c === GT) && s.charCodeAt(i + 1) === LPAR && i + 1 < limit) {
         // Process substitution <(list) / >(list).
         if (i > seg) text += s.slice(seg, i);
         plain = false;
@@ -483,7 +523,7 @@ class Parser {
       if (c === BSL) {
         if (i > seg) text += s.slice(seg, i);
         plain = false;
-        if (i + 1 >= this.limit) { i++; seg = i; continue; }
+        if (i + 1 >= limit) { i++; seg = i; continue; }
         if (s.charCodeAt(i + 1) === NL) { i += 2; seg = i; continue; }
         text += s[i + 1] ?? '';
         i += 2;
@@ -494,10 +534,10 @@ class Parser {
         if (i > seg) text += s.slice(seg, i);
         plain = false;
         const close = s.indexOf("'", i + 1);
-        const end = close < 0 || close >= this.limit ? this.limit : close;
-        if (close < 0 || close >= this.limit) this.error = true;
+        const end = close < 0 || close >= limit ? limit : close;
+        if (close < 0 || close >= limit) this.error = true;
         text += s.slice(i + 1, end);
-        i = Math.min(end + 1, this.limit);
+        i = Math.min(end + 1, limit);
         seg = i;
         continue;
       }
@@ -772,7 +812,7 @@ class Parser {
     const t = this.tt;
     if (t === T.Eof) return true;
     if (t === T.Op) { const op = this.top; return op === ')' || op === ';;' || op === ';&' || op === ';;&'; }
-    return t === T.Word && endsList(this.tkw);
+    return t === T.Word && endsList(this.kw());
   }
 
   private skipNewlines(): void {
@@ -827,7 +867,7 @@ class Parser {
   }
 
   private parsePipeline(ctx: ShellContext): Command | undefined {
-    while (this.peek() === T.Word && (this.tkw === K.Bang || this.tkw === K.Time)) this.has = false;
+    while (this.peek() === T.Word && (this.kw() === K.Bang || this.kw() === K.Time)) this.has = false;
     let last = this.parseCommand(ctx);
     for (;;) {
       if (this.peek() !== T.Op || (this.top !== '|' && this.top !== '|&')) return last;
@@ -841,7 +881,7 @@ class Parser {
 
   private expectWord(kw: K): boolean {
     this.skipNewlines();
-    if (this.tt === T.Word && this.tkw === kw) { this.has = false; return true; }
+    if (this.tt === T.Word && this.kw() === kw) { this.has = false; return true; }
     this.error = true;
     return false;
   }
@@ -850,30 +890,37 @@ class Parser {
     const t = this.peek();
     let last: Command | undefined;
     if (this.depth > 200) { this.error = true; this.has = false; return undefined; }
-    this.depth++;
-    try {
-      const kw = this.tkw;
-      if (t === T.Op && this.top === '(') {
-        this.has = false;
-        last = this.parseList('subshell');
-        this.expectOp(')');
-      } else if (t === T.Op && this.top === '((') {
-        this.has = false;
-        this.pos = this.arithmetic(this.pos);
-      } else if (t === T.Word && kw !== K.None && kw !== K.In && kw !== K.Bang && kw !== K.Time) {
-        last = this.compound(kw, ctx);
-      } else if (t === T.Word || t === T.Redirect) {
-        return this.simple(ctx);
-      } else {
-        this.error = true;
-        if (t !== T.Eof) this.has = false;
-        return undefined;
-      }
-      this.trailingRedirects(last);
-      return last;
-    } finally {
+    const kw = t === T.Word ? this.kw() : K.None;
+    if (t === T.Word && (kw === K.None || kw === K.In || kw === K.Bang || kw === K.Time)) {
+      // A simple command (the usual case).
+      this.depth++;
+      last = this.simple(ctx);
       this.depth--;
+      return last;
     }
+    this.depth++;
+    if (t === T.Op && this.top === '(') {
+      this.has = false;
+      last = this.parseList('subshell');
+      this.expectOp(')');
+    } else if (t === T.Op && this.top === '((') {
+      this.has = false;
+      this.pos = this.arithmetic(this.pos);
+    } else if (t === T.Word) {
+      last = this.compound(kw, ctx);
+    } else if (t === T.Redirect) {
+      last = this.simple(ctx);
+      this.depth--;
+      return last;
+    } else {
+      this.error = true;
+      if (t !== T.Eof) this.has = false;
+      this.depth--;
+      return undefined;
+    }
+    this.trailingRedirects(last);
+    this.depth--;
+    return last;
   }
 
   private expectOp(op: string): void {
@@ -917,12 +964,12 @@ class Parser {
         last = this.parseList(inner);
         for (;;) {
           const t = this.peek();
-          if (t === T.Word && this.tkw === K.Elif) {
+          if (t === T.Word && this.kw() === K.Elif) {
             this.has = false;
             this.parseList(inner);
             this.expectWord(K.Then);
             last = this.parseList(inner) ?? last;
-          } else if (t === T.Word && this.tkw === K.Else) {
+          } else if (t === T.Word && this.kw() === K.Else) {
             this.has = false;
             last = this.parseList(inner) ?? last;
           } else break;
@@ -945,14 +992,14 @@ class Parser {
         } else {
           if (t === T.Word) this.has = false; else this.error = true;
           this.skipNewlines();
-          if (this.tt === T.Word && this.tkw === K.In) {
+          if (this.tt === T.Word && this.kw() === K.In) {
             this.has = false;
             while (this.peek() === T.Word) this.has = false;
           }
         }
         if (this.peek() === T.Op && this.top === ';') this.has = false;
         this.skipNewlines();
-        if (this.tt === T.Word && this.tkw === K.LBrace) {
+        if (this.tt === T.Word && this.kw() === K.LBrace) {
           this.has = false;
           last = this.parseList(inner);
           this.expectWord(K.RBrace);
@@ -971,7 +1018,7 @@ class Parser {
           this.skipNewlines();
           const t = this.tt;
           if (t === T.Eof) { this.error = true; return last; }
-          if (t === T.Word && this.tkw === K.Esac) { this.has = false; return last; }
+          if (t === T.Word && this.kw() === K.Esac) { this.has = false; return last; }
           if (t === T.Op && this.top === '(') this.has = false;
           // Patterns separated by `|` up to `)`.
           for (;;) {
@@ -983,7 +1030,7 @@ class Parser {
           const e = this.peek();
           const op: string = this.top;
           if (e === T.Op && (op === ';;' || op === ';&' || op === ';;&')) this.has = false;
-          else if (!(e === T.Word && this.tkw === K.Esac)) { this.error = true; if (e !== T.Eof) this.has = false; }
+          else if (!(e === T.Word && this.kw() === K.Esac)) { this.error = true; if (e !== T.Eof) this.has = false; }
         }
       }
       case K.Function: {
@@ -1009,7 +1056,7 @@ class Parser {
     for (;;) {
       const t = this.take();
       if (t === T.Eof || t === T.Newline) { this.error = true; break; }
-      if (t === T.Word && this.tkw === K.DRBracket) { words.push(this.tw!); break; }
+      if (t === T.Word && this.kw() === K.DRBracket) { words.push(this.tw!); break; }
       if (t === T.Word && this.tw !== undefined) words.push(this.tw);
       else words.push(new Word(this.doc, this.ts, this.te, this.top, this.top));
     }
@@ -1020,8 +1067,8 @@ class Parser {
   }
 
   private push(cmd: Command): void {
-    const prev = this.commands[this.commands.length - 1];
-    if (prev !== undefined && prev.start > cmd.start) this.sorted = false;
+    if (this.lastStart > cmd.start) this.sorted = false;
+    this.lastStart = cmd.start;
     this.commands.push(cmd);
   }
 
@@ -1102,5 +1149,5 @@ export function parseScript(doc: ScriptText, start = 0, end = doc.src.length): S
 
 /** Parses `src[start, end)` as a shell script. */
 export function parseShell(src: string, start = 0, end = src.length): Script {
-  return parseScript(new ScriptText(src, 0, undefined, 0), start, end);
+  return parseScript(new ScriptText(src, 0, undefined), start, end);
 }

@@ -38,15 +38,11 @@ function build(ins: Instruction): ShellScript | undefined {
   if (first !== undefined && ONLY_HEREDOC.test(args)) {
     const body = first.content;
     if (body.startsWith('#!') && !POSIX_SHEBANG.test(body)) return undefined;
-    return script(parseScript(new ScriptText(body, first.bodyRange.start, undefined, 0)), 'heredoc');
+    return script(parseScript(new ScriptText(body, first.bodyRange.start, undefined)), 'heredoc');
   }
   const start = ins.args.range.start;
   // Offsets map linearly when the arguments are a plain slice of the document, else through the logical line.
-  if (ins.args.range.end - start === args.length) return script(parseScript(new ScriptText(args, start, undefined, 0)), 'args');
-  // `lastIndexOf`, with a cheap answer for the usual case (the arguments end the logical line).
-  const original = ins.original;
-  const from = original.endsWith(args) ? original.length - args.length : original.lastIndexOf(args);
-  return script(parseScript(new ScriptText(args, 0, ins, from < 0 ? 0 : from)), 'args');
+  return script(parseScript(new ScriptText(args, start, ins.args.range.end - start === args.length ? undefined : ins)), 'args');
 }
 
 /**
