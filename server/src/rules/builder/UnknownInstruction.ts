@@ -5,6 +5,8 @@ import { suggest } from '../buildkit/lib/words';
 import type { Rule } from '../types';
 
 /** BuildKit instructions/parse.go ParseInstructionWithLinter: `unknown instruction: FOO`, with a "did you mean" suggestion. */
+const UPPER_NAMES: readonly string[] = INSTRUCTIONS.map((n) => n.toUpperCase());
+
 export const rule: Rule = {
   id: 'UnknownInstruction',
   source: 'builder',
@@ -14,10 +16,9 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    const names = INSTRUCTIONS.map((n) => n.toUpperCase());
     for (const ins of ctx.model.parse.instructions) {
       if (isInstructionName(ins.name)) continue;
-      const s = suggest(ins.keyword, names, false);
+      const s = suggest(ins.keyword, UPPER_NAMES, false);
       ctx.report({ range: ins.keywordRange, variant: s === undefined ? 'default' : 'suggest', params: { instruction: ins.keyword, suggestion: s ?? '' } });
     }
   },

@@ -197,30 +197,26 @@ export function allRuns(ctx: RuleContext, withOnbuild = true): readonly RunEntry
   });
 }
 
-/** Per command name (`cmd.name`), the indexes in `allRuns(ctx, withOnbuild)` of the RUNs that have such a command. */
-function runIndexByName(ctx: RuleContext, withOnbuild: boolean): ReadonlyMap<string, readonly number[]> {
-  const make = (): ReadonlyMap<string, readonly number[]> => {
-    const index = new Map<string, number[]>();
-    const runs = allRuns(ctx, withOnbuild);
-    for (let i = 0; i < runs.length; i++) {
-      const commands = runs[i]!.script.commands;
-      for (let k = 0; k < commands.length; k++) {
-        const name = commands[k]!.name;
-        const list = index.get(name);
-        if (list === undefined) index.set(name, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
+/**
+ * Every command name (`cmd.name`) of the file's RUNs (ONBUILD RUN included): a cheap first test for rules that
+ * look for a few commands (most files have no `yum`, `zypper` or `gem` at all).
+ */
+function commandNames(ctx: RuleContext): ReadonlySet<string> {
+  const make = (): ReadonlySet<string> => {
+    const names = new Set<string>();
+    for (const r of allRuns(ctx, true)) {
+      const commands = r.script.commands;
+      for (let k = 0; k < commands.length; k++) names.add(commands[k]!.name);
     }
-    return index;
+    return names;
   };
   const memo = memoOf(ctx);
   if (memo === undefined) return make();
-  const key = withOnbuild ? 'runIndex:true' : 'runIndex:false';
-  const hit = memo.get(key) as ReadonlyMap<string, readonly number[]> | undefined;
+  const hit = memo.get('commandNames') as ReadonlySet<string> | undefined;
   if (hit !== undefined) return hit;
-  const index = make();
-  memo.set(key, index);
-  return index;
+  const names = make();
+  memo.set('commandNames', names);
+  return names;
 }
 
 const NO_RUNS: readonly RunEntry[] = Object.freeze([]);
@@ -231,37 +227,38 @@ const NO_RUNS: readonly RunEntry[] = Object.freeze([]);
  * the other RUNs cannot give them a finding.
  */
 export function allRunsWith(ctx: RuleContext, names: readonly string[], withOnbuild = true): readonly RunEntry[] {
-  const index = runIndexByName(ctx, withOnbuild);
-  const lists: (readonly number[])[] = [];
-  for (const n of names) {
-    const list = index.get(n);
-    if (list !== undefined) lists.push(list);
+  const present = commandNames(ctx);
+  let any = false;
+  for (const n of names) if (present.has(n)) any = true;
+  if (!any) return NO_RUNS;
+  const out: RunEntry[] = [];
+  for (const r of allRuns(ctx, withOnbuild)) {
+    const commands = r.script.commands;
+    for (let k = 0; k < commands.length; k++) {
+      if (names.includes(commands[k]!.name)) {
+        out.push(r);
+        break;
+      }
+    }
   }
-  return pick(ctx, lists, withOnbuild);
+  return out;
 }
 
 /** The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command whose name passes `test`. */
 export function allRunsMatching(ctx: RuleContext, test: (name: string) => boolean, withOnbuild = true): readonly RunEntry[] {
-  const lists: (readonly number[])[] = [];
-  for (const [name, list] of runIndexByName(ctx, withOnbuild)) if (test(name)) lists.push(list);
-  return pick(ctx, lists, withOnbuild);
-}
-
-function pick(ctx: RuleContext, lists: readonly (readonly number[])[], withOnbuild: boolean): readonly RunEntry[] {
-  let only: readonly number[] | undefined;
-  let merged: Set<number> | undefined;
-  for (const list of lists) {
-    if (only === undefined) only = list;
-    else {
-      merged ??= new Set(only);
-      for (const i of list) merged.add(i);
+  let any = false;
+  for (const n of commandNames(ctx)) if (test(n)) any = true;
+  if (!any) return NO_RUNS;
+  const out: RunEntry[] = [];
+  for (const r of allRuns(ctx, withOnbuild)) {
+    const commands = r.script.commands;
+    for (let k = 0; k < commands.length; k++) {
+      if (test(commands[k]!.name)) {
+        out.push(r);
+        break;
+      }
     }
   }
-  if (only === undefined) return NO_RUNS;
-  const runs = allRuns(ctx, withOnbuild);
-  const out: RunEntry[] = [];
-  if (merged === undefined) for (const i of only) out.push(runs[i]!);
-  else for (const i of [...merged].sort((a, b) => a - b)) out.push(runs[i]!);
   return out;
 }
 

@@ -191,8 +191,23 @@ class Scanner {
   }
 }
 
+/** The sets of a word without expansions: shared, never changed (the result's sets are read-only). */
+const NONE: ReadonlySet<string> = new Set<string>();
+
+/** A word with no `$`, no escape character and (when quotes count) no quote: its expansion is itself. */
+function isLiteral(word: string, escape: string, processQuotes: boolean): boolean {
+  const e = escape.length === 1 ? escape.charCodeAt(0) : -1;
+  if (e < 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 36 || c === e || (processQuotes && (c === 39 || c === 34))) return false;
+  }
+  return true;
+}
+
 /** Expands one word as BuildKit's builder does. Never throws. */
 export function expandWord(word: string, lookup: Lookup, escape = '\\', processQuotes = true): ExpandResult {
+  if (isLiteral(word, escape, processQuotes)) return { result: word, matched: NONE, unmatched: NONE, error: undefined };
   const sc = new Scanner(word, lookup, escape, processQuotes);
   try {
     const result = sc.stopOn(undefined, false);
