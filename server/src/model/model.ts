@@ -113,23 +113,88 @@ export interface ModelOptions {
 /** Expands `$VAR`/`${VAR}`/`${VAR:-x}`/`${VAR:+x}` with known values; undefined when any part is unknown. */
 export function expandKnown(s: string, lookup: (name: string) => string | undefined): string | undefined {
   // Without a `$` there is nothing to expand (the usual case).
-  if (s.indexOf('$') < 0) return unquote(s);
+  let i = s.indexOf('$');
+  if (i < 0) return unquote(s);
+  // What /\$\{(NAME)(?:(:?[-+?])([^}]*))?\}|\$(NAME)/g matches, left to right, each replaced as below.
   let unknown = false;
-  const out = s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, bname: string | undefined, op: string | undefined, word: string | undefined, name: string | undefined) => {
-    const n = bname ?? name ?? '';
-    const v = lookup(n);
-    if (op === undefined) {
-      if (v === undefined) unknown = true;
-      return v ?? '';
+  let out = '';
+  let last = 0;
+  const n = s.length;
+  while (i >= 0) {
+    let end = -1;
+    let nameStart = i + 1;
+    let nameEnd = nameStart;
+    let op = '';
+    let wordStart = 0;
+    let wordEnd = 0;
+    if (s.charCodeAt(i + 1) === 0x7b) {
+      nameStart = i + 2;
+      if (nameStart < n && isNameStartChar(s.charCodeAt(nameStart))) {
+        let j = nameStart + 1;
+        while (j < n && isNameCharCode(s.charCodeAt(j))) j++;
+        nameEnd = j;
+        const c = s.charCodeAt(j);
+        if (c === 0x7d) {
+          end = j + 1;
+        } else {
+          let k = -1;
+          if (c === 0x3a && isOpChar(s.charCodeAt(j + 1))) k = j + 2;
+          else if (isOpChar(c)) k = j + 1;
+          if (k >= 0) {
+            const close = s.indexOf('}', k);
+            if (close >= 0) {
+              op = s.slice(j, k);
+              wordStart = k;
+              wordEnd = close;
+              end = close + 1;
+            }
+          }
+        }
+      }
+    } else if (i + 1 < n && isNameStartChar(s.charCodeAt(i + 1))) {
+      let j = i + 2;
+      while (j < n && isNameCharCode(s.charCodeAt(j))) j++;
+      nameEnd = j;
+      end = j;
     }
-    const set = op.startsWith(':') ? v !== undefined && v !== '' : v !== undefined;
-    const kind = op.slice(-1);
-    if (kind === '-') return set ? (v ?? '') : (word ?? '');
-    if (kind === '+') return set ? (word ?? '') : '';
-    if (v === undefined) unknown = true;
-    return v ?? '';
-  });
-  return unknown ? undefined : unquote(out);
+    if (end < 0) {
+      i = s.indexOf('$', i + 1);
+      continue;
+    }
+    const v = lookup(s.slice(nameStart, nameEnd));
+    let rep: string;
+    if (op === '') {
+      if (v === undefined) unknown = true;
+      rep = v ?? '';
+    } else {
+      const set = op.charCodeAt(0) === 0x3a ? v !== undefined && v !== '' : v !== undefined;
+      const kind = op.charCodeAt(op.length - 1);
+      if (kind === 0x2d) rep = set ? (v ?? '') : s.slice(wordStart, wordEnd);
+      else if (kind === 0x2b) rep = set ? s.slice(wordStart, wordEnd) : '';
+      else {
+        if (v === undefined) unknown = true;
+        rep = v ?? '';
+      }
+    }
+    out += s.slice(last, i) + rep;
+    last = end;
+    i = s.indexOf('$', end);
+  }
+  if (unknown) return undefined;
+  return unquote(last === 0 ? s : out + s.slice(last));
+}
+
+function isNameStartChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+function isNameCharCode(c: number): boolean {
+  return isNameStartChar(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/** `-`, `+` or `?`. */
+function isOpChar(c: number): boolean {
+  return c === 0x2d || c === 0x2b || c === 0x3f;
 }
 
 function unquote(s: string): string {

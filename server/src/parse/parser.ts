@@ -87,15 +87,37 @@ const NO_ARGS: readonly ArgNode[] = Object.freeze([]);
 /** Stands in for an instruction's ranges until the parse loop knows where it ends. */
 const PENDING_RANGE: Range = Object.freeze({ start: 0, end: 0 });
 
-/** Lower-case names of the instruction keywords as usually written, so `name` is a shared constant string. */
+const KEYWORDS = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'];
+/**
+ * The instruction keywords by length, upper case then lower case, so a keyword written in either is read as a
+ * shared constant string (no slice, no lower-casing).
+ */
+const KEYWORDS_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const byLength: string[][] = [];
+  for (const k of KEYWORDS) (byLength[k.length] ??= []).push(k.toUpperCase(), k);
+  for (let n = 0; n < byLength.length; n++) byLength[n] ??= [];
+  return byLength;
+})();
 const LOWER_KEYWORDS: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
-  for (const k of ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir']) {
+  for (const k of KEYWORDS) {
     m.set(k, k);
     m.set(k.toUpperCase(), k);
   }
   return m;
 })();
+
+/** The keyword `[a, end)` of `s` when written all upper or all lower case, else undefined. */
+function knownKeyword(s: string, a: number, end: number): string | undefined {
+  const list = KEYWORDS_BY_LENGTH[end - a];
+  if (list === undefined) return undefined;
+  const c = s.charCodeAt(a);
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k]!;
+    if (w.charCodeAt(0) === c && s.startsWith(w, a)) return w;
+  }
+  return undefined;
+}
 
 function skipGoSpace(s: string, from: number, to: number): number {
   let a = from;
@@ -116,7 +138,7 @@ class Parser {
   private readonly instructions: Instruction[] = [];
   private escape = BACKSLASH;
   private directivesDone = false;
-  private readonly seenDirectives = new Set<string>();
+  private seenDirectives: Set<string> | undefined;
   private bomLength = 0;
   private readonly lineStarts: number[];
   /** Lines as bufio.Scanner sees them: a final empty line after the last newline is not one. */
@@ -356,11 +378,11 @@ class Parser {
     const nameRange = { start: nameStart, end: nameEnd };
     const valueRange = { start: p, end: valueEnd };
     const value = t.slice(p, valueEnd);
-    if (this.seenDirectives.has(name)) {
+    if (this.seenDirectives?.has(name) === true) {
       this.error('DuplicateDirective', `only one ${name} parser directive can be used`, range, { name });
       return false;
     }
-    this.seenDirectives.add(name);
+    (this.seenDirectives ??= new Set()).add(name);
     if (name === 'escape') {
       if (value !== '`' && value !== '\\') {
         this.error('InvalidEscapeToken', `invalid escape token '${value}' does not match \` or \\`, valueRange, { value });
@@ -454,7 +476,8 @@ class Parser {
     while (cmdEnd < b && !isSplitSpace(s.charCodeAt(cmdEnd))) cmdEnd++;
     let restStart = cmdEnd;
     while (restStart < b && isSplitSpace(s.charCodeAt(restStart))) restStart++;
-    const keyword = s.slice(a, cmdEnd);
+    const known = knownKeyword(s, a, cmdEnd);
+    const keyword = known ?? s.slice(a, cmdEnd);
     const name = LOWER_KEYWORDS.get(keyword) ?? keyword.toLowerCase();
     const flagWords = this.flagScratch;
     if (flagWords.length !== 0) flagWords.length = 0;
