@@ -62,9 +62,22 @@ export function renderTable(r: Results): string {
       + (r.scaling.oursOverChunks === undefined || r.scaling.anchorOverChunks === undefined ? '' : ` Each prefix against the sum of its 250 KB chunks linted alone (1 = linear): ours ${r.scaling.oursOverChunks.map((x) => `${x}×`).join(', ')}; anchor ${r.scaling.anchorOverChunks.map((x) => `${x}×`).join(', ')}.`)
       + `${r.vsixBytes === null ? '' : ` Package: ${(r.vsixBytes / 2 ** 20).toFixed(2)} MB .vsix.`}`,
     '',
+    ...activationLine(),
     `Goals of issue 9 met: ${r.goals.filter((g) => g.ok).length} of ${r.goals.length}${r.goals.some((g) => !g.ok) ? ` (missed: ${r.goals.filter((g) => !g.ok).map((g) => g.name).join('; ')})` : ''}.`,
   ];
   return lines.join('\n');
+}
+
+/** The extension's activation in a real editor, measured by the e2e suite (`npm run test:e2e`), when it has run. */
+function activationLine(): string[] {
+  const file = path.join(__dirname, 'results', 'activation.json');
+  if (!fs.existsSync(file)) return [];
+  const a = JSON.parse(fs.readFileSync(file, 'utf8')) as { activationMs?: number; openToDiagnosticsMs?: number; date?: string; editor?: string };
+  if (typeof a.activationMs !== 'number' || typeof a.openToDiagnosticsMs !== 'number') return [];
+  return [
+    `Extension activation in a real editor (${a.editor ?? 'code-server'}, \`npm run test:e2e\` on ${(a.date ?? '').slice(0, 10)}): ${Math.round(a.activationMs)} ms, language server start included; once active, opening a Dockerfile → its diagnostics in the editor: ${Math.round(a.openToDiagnosticsMs)} ms.`,
+    '',
+  ];
 }
 
 function main(): void {

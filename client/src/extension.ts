@@ -9,7 +9,13 @@ import { registerWalkthrough } from './walkthrough';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports: how long its activation took, language server start included (read by the real-editor test). */
+export interface TutorApi {
+  readonly activationMs: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TutorApi> {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel('Dockerfile Tutor', { log: true });
   context.subscriptions.push(output);
   registerCommands(context);
@@ -18,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerWalkthrough(context);
   registerOverlapHint(context, vscode);
   await client.start();
+  return { activationMs: performance.now() - started };
 }
 
 export async function deactivate(): Promise<void> {

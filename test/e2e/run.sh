@@ -217,7 +217,9 @@ if [[ -n "$VSIX" ]]; then
 fi
 
 # Read by the in-host suite: where to write its counts, and which extension must be the one under test.
-export DFT_E2E_SUITE_RESULTS=$WORK/host-suite.json DFT_E2E_EXT_DEV=$EXT_DIR
+# DFT_E2E_ACTIVATION_RESULTS: where the suite writes the extension's activation time (copied to bench/results/).
+rm -f "$ARTIFACTS/activation.json"
+export DFT_E2E_SUITE_RESULTS=$WORK/host-suite.json DFT_E2E_EXT_DEV=$EXT_DIR DFT_E2E_ACTIVATION_RESULTS=$ARTIFACTS/activation.json
 PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 # Own session and process group (setsid), so that the trap ends code-server with its extension hosts,
 # file watchers and pty host, and nothing else.
@@ -270,6 +272,11 @@ if $BUILT; then
   NODE_PATH=$TOOLS/node_modules E2E_BASE_URL=$BASE_URL E2E_EXT_DEV=$EXT_DIR E2E_EXT_TESTS=$REPO/out/test/e2e/index.js E2E_WORKSPACE=$HOST_WS \
     E2E_RESULTS=$WORK/host-results.json node "$E2E/host/runInCodeServer.js" || true
   add_results "integration" "$WORK/host-results.json"
+  if [[ -f "$ARTIFACTS/activation.json" ]]; then
+    # Issue 9: the extension's activation time in a real editor, for the README's performance table.
+    cp "$ARTIFACTS/activation.json" "$REPO/bench/results/activation.json"
+    echo "activation timings (bench/results/activation.json): $(tr -d '\n ' <"$ARTIFACTS/activation.json")"
+  fi
 else
   fail "integration suite not run: the build failed"
 fi
