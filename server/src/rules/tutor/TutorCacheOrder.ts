@@ -1,7 +1,7 @@
 import { TutorCacheOrder as text } from '../../knowledge/rules/tutor/TutorCacheOrder';
 import type { Instruction } from '../../parse/ast';
-import { argWords, runsOf, wordText } from '../hadolint/commandLine';
-import type { Rule, ShellCommand, ShellScript } from '../types';
+import { argWords, wordText } from '../hadolint/commandLine';
+import type { Rule, ShellCommand } from '../types';
 import { commandName, contextSources, isWholeContext, mountTypes, nonFlagArgs } from './lib';
 
 const PIP = new Set(['pip', 'pip2', 'pip3']);
@@ -75,16 +75,14 @@ export const rule: Rule = {
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let wholeCopy: Instruction | undefined;
-      // Made only once a COPY of the whole context is seen (most stages have none).
-      let runs: Map<Instruction, ShellScript> | undefined;
       for (const ins of stage.instructions) {
         if (wholeCopy === undefined && contextSources(ins).some((s) => isWholeContext(s.value))) {
           wholeCopy = ins;
           continue;
         }
         if (wholeCopy === undefined || ins.name !== 'run') continue;
-        runs ??= new Map(runsOf(ctx, stage, false).map((r) => [r.run, r.script]));
-        const script = runs.get(ins);
+        // Only the RUNs after the COPY are parsed (runsOf would parse the whole stage).
+        const script = ctx.isPosixShell(ins) ? ctx.shell(ins) : undefined;
         if (script === undefined) continue;
         const types = mountTypes(ins);
         if (types.includes('cache') || types.includes('bind')) continue;

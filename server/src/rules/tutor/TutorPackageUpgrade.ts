@@ -1,7 +1,7 @@
 import { TutorPackageUpgrade as text } from '../../knowledge/rules/tutor/TutorPackageUpgrade';
-import { args, runsOf, wordText } from '../hadolint/commandLine';
+import { allRunsMatching, args, wordText } from '../hadolint/commandLine';
 import type { Edit, Rule, ShellCommand, ShellScript } from '../types';
-import { commandName, finalChainInOrder } from './lib';
+import { baseName, commandName } from './lib';
 
 /** Subcommands that upgrade every installed package, by package manager. */
 const UPGRADE: Readonly<Record<string, readonly string[]>> = {
@@ -16,9 +16,15 @@ const UPGRADE: Readonly<Record<string, readonly string[]>> = {
   zypper: ['update', 'up', 'dist-upgrade', 'dup'],
 };
 
+/** Whether a command name (its last path segment) is one of the package managers of `UPGRADE`. */
+function isManager(name: string): boolean {
+  return Object.hasOwn(UPGRADE, baseName(name));
+}
+
 /** The upgrade subcommand a command runs without naming packages (`apt-get -y upgrade`, `yum update -y`). */
 export function fullUpgrade(cmd: ShellCommand): string | undefined {
-  const subs = UPGRADE[commandName(cmd)];
+  const name = commandName(cmd);
+  const subs = Object.hasOwn(UPGRADE, name) ? UPGRADE[name] : undefined;
   if (subs === undefined) return undefined;
   const words = args(cmd);
   const i = words.findIndex((w) => !w.startsWith('-'));
@@ -72,19 +78,20 @@ export const rule: Rule = {
   text,
   check(ctx) {
     const text = ctx.model.parse.text;
-    for (const stage of finalChainInOrder(ctx.model.stages, ctx.model.finalChain)) {
-      for (const { script } of runsOf(ctx, stage, false)) {
-        for (const cmd of script.commands) {
-          const sub = fullUpgrade(cmd);
-          if (sub === undefined) continue;
-          const edit = removal(script, cmd, text, ctx.model.parse.escapeToken);
-          const subWord = cmd.words.find((w) => wordText(w) === sub);
-          ctx.report({
-            range: cmd.range,
-            params: { command: [cmd.words[0]?.raw ?? '', subWord?.raw ?? sub].join(' ') },
-            fix: edit === undefined ? undefined : { title: 'removeUpgrade', edits: [edit] },
-          });
-        }
+    const finalChain = ctx.model.finalChain;
+    // Only RUNs with a package manager can upgrade.
+    for (const { script, stage } of allRunsMatching(ctx, isManager, false)) {
+      if (!finalChain.has(stage)) continue;
+      for (const cmd of script.commands) {
+        const sub = fullUpgrade(cmd);
+        if (sub === undefined) continue;
+        const edit = removal(script, cmd, text, ctx.model.parse.escapeToken);
+        const subWord = cmd.words.find((w) => wordText(w) === sub);
+        ctx.report({
+          range: cmd.range,
+          params: { command: [cmd.words[0]?.raw ?? '', subWord?.raw ?? sub].join(' ') },
+          fix: edit === undefined ? undefined : { title: 'removeUpgrade', edits: [edit] },
+        });
       }
     }
   },
