@@ -7,9 +7,11 @@ import type { Range } from './ast';
  * concatenation (one slice for the usual one-piece line) and the offsets sit in one exact-size array once read.
  */
 export class LogicalLine {
-  /** Per piece: its logical start, then its document start. */
+  /** Document start of the first piece (-1: no piece yet); a one-piece line (the usual case) needs no more. */
+  private first = -1;
+  /** With two pieces or more: per piece, its logical start, then its document start. */
   private segments: number[] | undefined;
-  /** Whether `segments` may have spare room (more than one piece appended since the last read). */
+  /** Whether `segments` may have spare room (grown by push since the last read). */
   private grown = false;
   private length = 0;
   private joined = '';
@@ -18,8 +20,10 @@ export class LogicalLine {
 
   append(sourceStart: number, sourceEnd: number): void {
     if (sourceEnd < sourceStart) return;
-    if (this.segments === undefined) {
-      this.segments = [this.length, sourceStart];
+    if (this.first < 0) {
+      this.first = sourceStart;
+    } else if (this.segments === undefined) {
+      this.segments = [0, this.first, this.length, sourceStart];
     } else {
       this.segments.push(this.length, sourceStart);
       this.grown = true;
@@ -40,10 +44,9 @@ export class LogicalLine {
   /** Document offset of a logical offset (the end of the line maps just past the last character). */
   toSource(logical: number): number {
     const seg = this.segments;
-    if (seg === undefined) return 0;
-    const n = seg.length >> 1;
     // One piece (the usual case): a plain shift (past the end: the end).
-    if (n === 1) return seg[1]! + (logical >= this.length ? this.length : logical) - seg[0]!;
+    if (seg === undefined) return this.first < 0 ? 0 : this.first + (logical >= this.length ? this.length : logical);
+    const n = seg.length >> 1;
     if (logical >= this.length) {
       const last = 2 * (n - 1);
       return seg[last + 1]! + this.length - seg[last]!;
