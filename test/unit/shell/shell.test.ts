@@ -96,6 +96,44 @@ describe('shell analysis of RUN', () => {
     assert.deepEqual(names(s), ['echo', 'echo']);
   });
 
+  it('gives the same raw, value and text of a word whichever is read first, and the same object each time', () => {
+    const text = 'FROM x\nRUN cp  a.txt "b c" $D/x \\\n    /dst\n';
+    const first = script(text).s?.commands[0]?.words;
+    const second = script(text).s?.commands[0]?.words;
+    assert.ok(first !== undefined && second !== undefined);
+    // Plain words made lazily: raw first in one script, value first in the other.
+    const byRaw = first.map((w) => [w.raw, w.value, w.text]);
+    const byValue = second.map((w) => { const v = w.value; return [w.raw, v, w.text]; });
+    const expected = [['cp', 'cp', 'cp'], ['a.txt', 'a.txt', 'a.txt'], ['"b c"', 'b c', 'b c'], ['$D/x', undefined, '$D/x'], ['/dst', '/dst', '/dst']];
+    assert.deepEqual(byRaw, expected);
+    assert.deepEqual(byValue, expected);
+    const w = first[4]!;
+    assert.equal(w.range, w.range);
+    assert.equal(text.slice(w.range.start, w.range.end), '/dst');
+  });
+
+  it('names a command whose first word has an expansion by its raw text, and sees set only as a literal command word', () => {
+    const { s } = script('FROM x\nRUN $CC -o x x.c && "set" -e && ${SET} -u && s\\et -x\n');
+    assert.deepEqual(names(s), ['$CC', 'set', '${SET}', 'set']);
+    assert.deepEqual(s?.options, ['e', 'x']);
+  });
+
+  it('gives redirections with their operator, descriptor, target and document range', () => {
+    const text = 'FROM x\nRUN make 2>&1 >/tmp/log \\\n  && cat < in.txt\n';
+    const { s } = script(text);
+    const r = s?.commands[0]?.redirects.map((x) => [x.op, x.fd, x.target?.value, text.slice(x.range.start, x.range.end)]);
+    assert.deepEqual(r, [['>&', '2', '1', '2>&1'], ['>', '', '/tmp/log', '>/tmp/log']]);
+    const cat = s?.commands[1];
+    assert.equal(text.slice(cat?.range.start, cat?.range.end), 'cat < in.txt');
+    assert.deepEqual(cat?.redirects.map((x) => text.slice(x.range.start, x.range.end)), ['< in.txt']);
+  });
+
+  it('orders commands by where they start when a word holds a command substitution', () => {
+    const { s } = script('FROM x\nRUN echo $(date +%s) "$(id -u)" `uname -m` && make -j$(nproc)\n');
+    assert.deepEqual(names(s), ['echo', 'date', 'id', 'uname', 'make', 'nproc']);
+    assert.deepEqual(s?.commands.map((c) => c.next), ['&&', '', '', '', '', '']);
+  });
+
   it('caches the script per instruction', () => {
     const ins = parse('FROM x\nRUN echo hi\n').instructions[1];
     assert.ok(ins !== undefined);
