@@ -16,8 +16,10 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go reportUnusedFromArgs',
   text,
   check(ctx) {
-    const keys = globalArgKeys(ctx.model);
+    let keys: ReadonlySet<string> | undefined;
     for (const st of ctx.model.stages) {
+      if (st.from.variables.length === 0) continue;
+      keys ??= globalArgKeys(ctx.model);
       const within = [st.base?.range, st.platform?.valueRange].filter((r) => r !== undefined);
       for (const ref of st.from.variables) {
         if (!within.some((r) => r.start <= ref.range.start && ref.range.end <= r.end)) continue;

@@ -31,10 +31,12 @@ export const rule: Rule = {
   text,
   check(ctx) {
     for (const stage of ctx.model.stages) {
-      const archives: { ins: Instruction; name: string }[] = [];
-      const reported = new Set<Instruction>();
+      // Made at the first COPY (most stages have no archive to look for).
+      let archives: { ins: Instruction; name: string }[] | undefined;
+      let reported: Set<Instruction> | undefined;
       for (const ins of stage.instructions) {
         if (ins.name === 'copy' && flagValue(ins, 'from') === undefined) {
+          archives ??= [];
           const words = pathWords(ins);
           const dest = words[words.length - 1];
           if (dest === undefined || words.length < 2) continue;
@@ -42,8 +44,10 @@ export const rule: Rule = {
           else for (const s of words.slice(0, -1)) if (isArchive(s.value)) archives.push({ ins, name: basename(s.value) });
           continue;
         }
-        const script = ins.name === 'run' && archives.length > 0 && ctx.isPosixShell(ins) ? ctx.shell(ins) : undefined;
-        for (const cmd of script?.commands ?? []) {
+        const script = ins.name === 'run' && archives !== undefined && archives.length > 0 && ctx.isPosixShell(ins) ? ctx.shell(ins) : undefined;
+        if (script === undefined || archives === undefined) continue;
+        reported ??= new Set<Instruction>();
+        for (const cmd of script.commands) {
           if (!extracts(cmd)) continue;
           const names = operands(cmd).map((w) => basename(wordText(w)));
           for (const a of archives) {

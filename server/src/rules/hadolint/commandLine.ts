@@ -231,17 +231,17 @@ export function allRunsWith(ctx: RuleContext, names: readonly string[], withOnbu
   let any = false;
   for (const n of names) if (present.has(n)) any = true;
   if (!any) return NO_RUNS;
-  const out: RunEntry[] = [];
+  let out: RunEntry[] | undefined;
   for (const r of allRuns(ctx, withOnbuild)) {
     const commands = r.script.commands;
     for (let k = 0; k < commands.length; k++) {
       if (names.includes(commands[k]!.name)) {
-        out.push(r);
+        (out ??= []).push(r);
         break;
       }
     }
   }
-  return out;
+  return out ?? NO_RUNS;
 }
 
 /** The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command whose name passes `test`. */
@@ -249,17 +249,17 @@ export function allRunsMatching(ctx: RuleContext, test: (name: string) => boolea
   let any = false;
   for (const n of commandNames(ctx)) if (test(n)) any = true;
   if (!any) return NO_RUNS;
-  const out: RunEntry[] = [];
+  let out: RunEntry[] | undefined;
   for (const r of allRuns(ctx, withOnbuild)) {
     const commands = r.script.commands;
     for (let k = 0; k < commands.length; k++) {
       if (test(commands[k]!.name)) {
-        out.push(r);
+        (out ??= []).push(r);
         break;
       }
     }
   }
-  return out;
+  return out ?? NO_RUNS;
 }
 
 /** Targets of `RUN --mount=type=cache|tmpfs,target=…` (hadolint counts tmpfs too: nothing stays in the layer). */

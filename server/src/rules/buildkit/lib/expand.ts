@@ -109,17 +109,26 @@ class Scanner {
   }
 
   private name(): string {
-    let name = '';
-    for (let c = this.peek(); c !== undefined; c = this.peek()) {
-      if (name === '' && /[0-9]/.test(c)) {
-        while (this.peek() !== undefined && /[0-9]/.test(this.peek()!)) name += this.next();
-        return name;
-      }
-      if (name === '' && SPECIAL.has(c)) return this.next()!;
-      if (!/[\p{L}\p{N}_]/u.test(c)) break;
-      name += this.next();
+    const s = this.s;
+    const start = this.pos;
+    if (start >= s.length) return '';
+    const first = s.charCodeAt(start);
+    let i = start;
+    if (first >= 48 && first <= 57) {
+      while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+      this.pos = i;
+      return s.slice(start, i);
     }
-    return name;
+    if (SPECIAL.has(s[start]!)) return this.next()!;
+    // Letters, digits and `_`: ASCII by code, other characters (one UTF-16 unit at a time) by Unicode class.
+    while (i < s.length) {
+      const c = s.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) i++;
+      else if (c >= 128 && /[\p{L}\p{N}_]/u.test(s[i]!)) i++;
+      else break;
+    }
+    this.pos = i;
+    return s.slice(start, i);
   }
 
   private dollar(): string {

@@ -15,6 +15,8 @@ interface StageFacts {
   reachable?: ReadonlySet<number>;
 }
 
+const DEFAULT_KEYS: ReadonlySet<string> = new Set(DEFAULT_GLOBAL_ARGS.keys());
+
 const facts = new WeakMap<DockerfileModel, StageFacts>();
 
 function factsOf(model: DockerfileModel): StageFacts {
@@ -33,6 +35,11 @@ function factsOf(model: DockerfileModel): StageFacts {
 export function globalArgValues(model: DockerfileModel): ReadonlyMap<string, string> {
   const f = factsOf(model);
   if (f.globals !== undefined) return f.globals;
+  // Without a global ARG the defaults are the scope (shared, never changed).
+  if (!model.preamble.some((ins) => ins.name === 'arg')) {
+    f.globals = DEFAULT_GLOBAL_ARGS;
+    return DEFAULT_GLOBAL_ARGS;
+  }
   const env = new Map(DEFAULT_GLOBAL_ARGS);
   const escape = model.parse.escapeToken;
   for (const ins of model.preamble) {
@@ -51,6 +58,10 @@ export function globalArgValues(model: DockerfileModel): ReadonlyMap<string, str
 export function globalArgKeys(model: DockerfileModel): ReadonlySet<string> {
   const f = factsOf(model);
   if (f.globalKeys !== undefined) return f.globalKeys;
+  if (!model.preamble.some((ins) => ins.name === 'arg')) {
+    f.globalKeys = DEFAULT_KEYS;
+    return DEFAULT_KEYS;
+  }
   const keys = new Set(DEFAULT_GLOBAL_ARGS.keys());
   for (const ins of model.preamble) if (ins.name === 'arg') for (const kv of ins.keyValues) keys.add(kv.key.value);
   f.globalKeys = keys;
@@ -77,6 +88,11 @@ export function stageIndexByName(model: DockerfileModel, name: string): number |
 export function reachableStages(model: DockerfileModel): ReadonlySet<number> {
   const f = factsOf(model);
   if (f.reachable !== undefined) return f.reachable;
+  // One stage: it is the target, whatever it refers to.
+  if (model.stages.length === 1) {
+    f.reachable = new Set([model.target]);
+    return f.reachable;
+  }
   const deps = new Map<number, Set<number>>();
   const globals = globalArgValues(model);
   for (const st of model.stages) {
