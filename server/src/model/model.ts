@@ -204,6 +204,12 @@ function unquote(s: string): string {
 
 const PREDEFINED: ReadonlySet<string> = new Set<string>([...PLATFORM_ARGS, ...PROXY_ARGS, ...OTHER_PREDEFINED_ARGS]);
 
+/**
+ * The platform ARGs every global scope starts with. Shared by all models: a VarDef is immutable and nothing tells
+ * one model's from another's.
+ */
+const GLOBAL_PLATFORM_DEFS: readonly VarDef[] = PLATFORM_ARGS.map((name): VarDef => Object.freeze({ name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 }));
+
 export function isPredefinedArg(name: string): boolean {
   return PREDEFINED.has(name);
 }
@@ -258,7 +264,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
 
   // Global scope: ARGs before the first FROM, visible to FROM lines.
   const globalScope = new Map<string, VarDef>();
-  for (const name of PLATFORM_ARGS) globalScope.set(name, predefinedDef(name));
+  for (const def of GLOBAL_PLATFORM_DEFS) globalScope.set(def.name, def);
 
   let current: { from: Instruction; list: Instruction[]; scope: Map<string, VarDef>; lookup: (n: string) => string | undefined } | undefined;
   const stageInfos: { from: Instruction; list: Instruction[] }[] = [];
