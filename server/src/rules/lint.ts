@@ -136,6 +136,42 @@ interface RulePlan {
   readonly rule: Rule;
   readonly configured: RuleLevel | undefined;
   readonly buildkit: boolean;
+  /** Bits (`instructionBit`) of `rule.instructions`; 0 when the rule runs on every file. */
+  readonly needs: number;
+}
+
+/** One bit per instruction name a rule may declare in `instructions` (a file's names as one number). */
+const INSTRUCTION_BITS = new Map<string, number>();
+
+function instructionBit(name: string): number {
+  let bit = INSTRUCTION_BITS.get(name);
+  if (bit === undefined) {
+    // More names than bits: the rest share the top bit (a rule naming one then runs more often, never less).
+    bit = 2 ** Math.min(INSTRUCTION_BITS.size, 30);
+    INSTRUCTION_BITS.set(name, bit);
+  }
+  return bit;
+}
+
+function needsOf(rule: Rule): number {
+  let needs = 0;
+  for (const name of rule.instructions ?? []) needs |= instructionBit(name);
+  return needs;
+}
+
+/** The bits of the instruction names of a file (ONBUILD triggers included) that some rule declares. */
+function instructionMask(model: DockerfileModel): number {
+  let mask = 0;
+  for (const ins of model.parse.instructions) {
+    const bit = INSTRUCTION_BITS.get(ins.name);
+    if (bit !== undefined) mask |= bit;
+    const trigger = ins.onbuild;
+    if (trigger !== undefined) {
+      const tbit = INSTRUCTION_BITS.get(trigger.name);
+      if (tbit !== undefined) mask |= tbit;
+    }
+  }
+  return mask;
 }
 
 interface CachedPlan {
@@ -155,7 +191,7 @@ const plans = new WeakMap<object, CachedPlan>();
 function planFor(config: LintConfig, rules: readonly Rule[]): readonly RulePlan[] {
   const hit = plans.get(config.settings);
   if (hit !== undefined && hit.ignored === config.ignored && hit.override === config.override && hit.rules === rules) return hit.plan;
-  const plan = rules.map((rule) => ({ rule, configured: levelFor(rule, config), buildkit: isBuildkitCheck(rule) }));
+  const plan = rules.map((rule) => ({ rule, configured: levelFor(rule, config), buildkit: isBuildkitCheck(rule), needs: needsOf(rule) }));
   plans.set(config.settings, { ignored: config.ignored, override: config.override, rules, plan });
   return plan;
 }
@@ -212,9 +248,11 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   const shell: RuleContext['shell'] = shellByStage === undefined ? (ins) => shellScriptOf(ins) : (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined);
   const plan = planFor(config, rules);
   const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink);
+  const mask = instructionMask(model);
   withMemo(shell, () => {
     for (const p of plan) {
       const { rule, configured, buildkit } = p;
+      if (p.needs !== 0 && (p.needs & mask) === 0) continue;
       if (configured === 'off') continue;
       if (configured === undefined && rule.offByDefault === true) continue;
       if (buildkit && sup.skipAll) continue;

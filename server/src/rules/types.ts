@@ -123,5 +123,10 @@ export interface Rule {
   readonly concept: ConceptId;
   /** Upstream reference of the condition this rule encodes (for docs and fixtures). */
   readonly reference?: string;
+  /**
+   * The instructions the rule looks at (lower-case names, ONBUILD triggers included), when it can only report on
+   * files that have one of them: the runner does not run it on other files. Absent: every file.
+   */
+  readonly instructions?: readonly string[];
   check(ctx: RuleContext): void;
 }

@@ -22,6 +22,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go; dockerfile2llb/convert_copy.go',
   text,
+  instructions: ['shell', 'healthcheck', 'volume', 'env', 'label', 'arg', 'add', 'copy'],
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;

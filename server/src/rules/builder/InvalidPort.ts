@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert_expose.go parsePort',
   text,
+  instructions: ['expose'],
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     const reachable = reachableStages(ctx.model);

@@ -26,6 +26,7 @@ export const rule: Rule = {
   concept: 'container-runtime',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go dispatchStopSignal',
   text,
+  instructions: ['stopsignal'],
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     const reachable = reachableStages(ctx.model);

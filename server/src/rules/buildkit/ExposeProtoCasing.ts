@@ -11,6 +11,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert_expose.go parsePort',
   text,
+  instructions: ['expose'],
   check(ctx) {
     for (const w of exposeWords(ctx.model)) {
       const p = parsePort(w.value);

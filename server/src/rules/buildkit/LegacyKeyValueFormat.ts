@@ -12,6 +12,7 @@ export const rule: Rule = {
   concept: 'environment-config',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go dispatchEnv/dispatchLabel',
   text,
+  instructions: ['env', 'label'],
   check(ctx) {
     const esc = ctx.model.parse.escapeToken;
     for (const st of ctx.model.stages) {

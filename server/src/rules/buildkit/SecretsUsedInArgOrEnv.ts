@@ -21,6 +21,7 @@ export const rule: Rule = {
   concept: 'build-secrets',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go validateNoSecretKey',
   text,
+  instructions: ['arg', 'env'],
   check(ctx) {
     for (const st of ctx.model.stages) {
       for (const ins of st.instructions) {

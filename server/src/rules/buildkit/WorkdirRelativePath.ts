@@ -20,6 +20,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go dispatchWorkdir',
   text,
+  instructions: ['workdir'],
   check(ctx) {
     for (const st of ctx.model.stages) {
       const wd = st.instructions.find((i) => i.name === 'workdir');

@@ -22,6 +22,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3000.hs',
   text,
+  instructions: ['workdir'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let previous: string | undefined = '/';

@@ -29,6 +29,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3010.hs',
   text,
+  instructions: ['copy'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       // Made at the first COPY (most stages have no archive to look for).

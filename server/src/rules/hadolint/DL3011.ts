@@ -12,6 +12,7 @@ export const rule: Rule = {
   concept: 'container-runtime',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3011.hs',
   text,
+  instructions: ['expose'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'expose') continue;

@@ -10,6 +10,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3012.hs',
   text,
+  instructions: ['healthcheck'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const checks = stage.instructions.filter((i) => i.name === 'healthcheck');

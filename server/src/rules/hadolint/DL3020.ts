@@ -20,6 +20,7 @@ export const rule: Rule = {
   concept: 'build-context',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3020.hs',
   text,
+  instructions: ['add'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'add') continue;

@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'build-context',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3021.hs',
   text,
+  instructions: ['copy'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'copy') continue;

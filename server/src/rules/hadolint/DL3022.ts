@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3022.hs',
   text,
+  instructions: ['copy'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const ins of stage.instructions) {

@@ -11,6 +11,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3023.hs',
   text,
+  instructions: ['copy'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const name = stage.name?.value.toLowerCase();

@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'shell-and-exec-form',
   reference: 'hadolint src/Hadolint/Rule/DL3025.hs; moby/buildkit frontend/dockerfile/linter/ruleset.go',
   text,
+  instructions: ['cmd', 'entrypoint'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       // BuildKit (dispatchCmd/dispatchEntrypoint) skips the check when the image config has a SHELL, which a

@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'base-image',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3043.hs; moby/buildkit frontend/dockerfile/instructions/parse.go (parseOnBuild)',
   text,
+  instructions: ['onbuild'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const inner = ins.onbuild;

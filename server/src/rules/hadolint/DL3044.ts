@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'environment-config',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3044.hs',
   text,
+  instructions: ['env'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const env = ins.onbuild ?? ins;

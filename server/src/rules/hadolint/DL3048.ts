@@ -22,6 +22,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3048.hs',
   text,
+  instructions: ['label'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'label') continue;

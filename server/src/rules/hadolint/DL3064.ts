@@ -33,6 +33,7 @@ export const rule: Rule = {
   concept: 'build-secrets',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3064.hs',
   text,
+  instructions: ['arg', 'env'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const inner = ins.onbuild ?? ins;

@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'root-user',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3066.hs',
   text,
+  instructions: ['user'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'user' || ins.args.value === '') continue;

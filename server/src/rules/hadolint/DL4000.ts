@@ -19,6 +19,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4000.hs; moby/buildkit frontend/dockerfile/instructions/parse.go',
   text,
+  instructions: ['maintainer'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'maintainer') continue;

@@ -21,6 +21,7 @@ export const rule: Rule = {
   concept: 'image-immutable',
   reference: 'https://docs.docker.com/reference/dockerfile/#add---checksum',
   text,
+  instructions: ['add'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const ins of stage.instructions) {

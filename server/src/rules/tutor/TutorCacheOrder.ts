@@ -72,6 +72,7 @@ export const rule: Rule = {
   concept: 'build-cache',
   reference: 'https://docs.docker.com/build/cache/optimize/#order-your-layers',
   text,
+  instructions: ['copy', 'add'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let wholeCopy: Instruction | undefined;

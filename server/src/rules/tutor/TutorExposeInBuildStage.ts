@@ -32,6 +32,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'https://docs.docker.com/reference/dockerfile/#expose',
   text,
+  instructions: ['expose'],
   check(ctx) {
     const model = ctx.model;
     const used = new Set<number>();
