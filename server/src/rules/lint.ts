@@ -52,7 +52,14 @@ function splitIds(s: string): string[] {
   return s.split(',').map((x) => x.trim()).filter((x) => x.length > 0);
 }
 
+/** No suppression at all (most files): shared, never changed. */
+const NO_SUPPRESSIONS: Suppressions = { byLine: new Map(), global: new Set(), skipAll: false, checkError: false };
+
 function suppressions(model: DockerfileModel): Suppressions {
+  let any = false;
+  for (const d of model.parse.directives) if (d.name === 'check') any = true;
+  if (!any) for (const c of model.parse.comments) if (c.text.startsWith('hadolint')) any = true;
+  if (!any) return NO_SUPPRESSIONS;
   const byLine = new Map<number, Set<string>>();
   const global = new Set<string>();
   let skipAll = false;

@@ -3,19 +3,33 @@
  * version-pinning and install-option rules DL3008, DL3013–DL3016, DL3018, DL3019, DL3028.
  */
 import type { ShellCommand, ShellWord } from '../types';
-import { argWords, flags, hasArgIn, wordText } from './commandLine';
+import { hasArgIn, wordText } from './commandLine';
 
 /** Argument words that are not flags, after dropping the value word of each flag in `valueFlags` (`-t stable`). */
 export function operands(cmd: ShellCommand, valueFlags: readonly string[] = []): ShellWord[] {
-  const words = argWords(cmd);
-  const isFlag = new Set<number>();
-  const dropped = new Set<number>();
-  for (const f of flags(cmd)) {
-    isFlag.add(f.index);
-    const w = words[f.index];
-    if (valueFlags.includes(f.name) && w !== undefined && !wordText(w).includes('=')) dropped.add(f.index + 1);
+  // One walk, no index sets: a flag word is dropped, and so is the word after a value flag written without `=`.
+  const words = cmd.words;
+  const out: ShellWord[] = [];
+  let dropNext = false;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const a = wordText(w);
+    const drop = dropNext;
+    dropNext = false;
+    if (a.charCodeAt(0) === 45 && a !== '--' && a !== '-') {
+      if (valueFlags.length > 0 && !a.includes('=') && namesFlag(a, valueFlags)) dropNext = true;
+      continue;
+    }
+    if (!drop) out.push(w);
   }
-  return words.filter((_w, i) => !isFlag.has(i) && !dropped.has(i));
+  return out;
+}
+
+/** Whether a flag word (`--name`, or `-abc` for a, b and c) names one of `names`; the word has no `=`. */
+function namesFlag(a: string, names: readonly string[]): boolean {
+  if (a.charCodeAt(1) === 45) return names.includes(a.slice(2));
+  for (let i = 1; i < a.length; i++) if (names.includes(a[i]!)) return true;
+  return false;
 }
 
 /** The command is `name` with one of `subcommands` among its arguments (hadolint's cmdHasArgs). */

@@ -14,6 +14,8 @@ export function nodeArgs(ins: Instruction): string[] {
 /** `nodeArgs(ins).length`, without making the list. */
 export function nodeArgCount(ins: Instruction): number {
   const nodes = ins.argNodes;
+  // Only ONBUILD has a child node (its trigger).
+  if (ins.name !== 'onbuild') return nodes.length;
   let n = nodes.length;
   for (let i = 0; i < nodes.length; i++) {
     // A property read, not `'child' in`: argument nodes come in several shapes, and `in` is slow on them.
