@@ -119,6 +119,14 @@ function knownKeyword(s: string, a: number, end: number): string | undefined {
   return undefined;
 }
 
+/**
+ * An exact-size copy of a list built by `push` (which leaves room for 16 more): the parse is kept for the life
+ * of the document, so its lists should not carry that room.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.slice();
+}
+
 function skipGoSpace(s: string, from: number, to: number): number {
   let a = from;
   while (a < to && isGoSpace(s.charCodeAt(a))) a++;
@@ -258,7 +266,7 @@ class Parser {
         logical.append(ls, contEnd);
       }
       const text = logical.text;
-      const ins = this.instructionFromLine(logical, 0, text.length, prevComments ?? NO_COMMENTS, emptyContinuation, false);
+      const ins = this.instructionFromLine(logical, 0, text.length, prevComments === undefined ? NO_COMMENTS : exact(prevComments), emptyContinuation, false);
       prevComments = undefined;
       let endLine = lastLine;
       let rangeEnd = textEnd;
@@ -304,11 +312,13 @@ class Parser {
             terminatorRange: terminated,
           });
         }
-        if (heredocs.length > 0) ins.heredocs = heredocs;
+        if (heredocs.length > 0) ins.heredocs = exact(heredocs);
       }
       const start = ins.keywordRange.start;
-      ins.range = { start, end: rangeEnd };
-      ins.textRange = { start, end: textEnd };
+      // Without heredocs the two ranges are the same: one object (ranges are never changed once made).
+      const textRange: Range = { start, end: textEnd };
+      ins.range = rangeEnd === textEnd ? textRange : { start, end: rangeEnd };
+      ins.textRange = textRange;
       ins.startLine = startLine;
       ins.endLine = endLine;
       this.instructions.push(ins);
@@ -438,11 +448,14 @@ class Parser {
       i++;
     }
     out.push({ value: s.slice(start, to), range: logical.range(start, to) });
-    return out;
+    return exact(out);
   }
 
-  /** BuildKit's parseMaybeJSON / parseMaybeJSONToList over `[start, argsEnd)`; sets `json`. */
-  private maybeJson(logical: LogicalLine, s: string, start: number, argsEnd: number, toList: boolean, errFrom: number, errTo: number): ArgNode[] {
+  /**
+   * BuildKit's parseMaybeJSON / parseMaybeJSONToList over `[start, argsEnd)`; sets `json`. `whole` is the token of
+   * `[start, argsEnd)` when the caller has it (the instruction's arguments), for the one-node shell form.
+   */
+  private maybeJson(logical: LogicalLine, s: string, start: number, argsEnd: number, toList: boolean, errFrom: number, errTo: number, whole?: Token): ArgNode[] {
     this.json = false;
     if (start >= argsEnd) return [];
     const parsed = parseJsonArray(s, start, argsEnd);
@@ -457,7 +470,7 @@ class Parser {
       this.error('JSONNotStringArray', 'when using JSON array syntax, arrays must be comprised of strings only', logical.range(errFrom, errTo));
     }
     if (toList) return this.splitTokens(logical, s, start, argsEnd);
-    return [{ value: s.slice(start, argsEnd), range: logical.range(start, argsEnd) }];
+    return [whole ?? { value: s.slice(start, argsEnd), range: logical.range(start, argsEnd) }];
   }
 
   /** BuildKit's newNodeFromLine over `[from, to)` of a logical line. Ranges wait for the caller unless nested. */
@@ -515,7 +528,7 @@ class Parser {
       case 'entrypoint':
       case 'run':
       case 'shell':
-        argNodes = this.maybeJson(logical, s, argsStart, argsEnd, false, a, b);
+        argNodes = this.maybeJson(logical, s, argsStart, argsEnd, false, a, b, args);
         json = this.json;
         break;
       case 'expose':
@@ -546,8 +559,8 @@ class Parser {
             });
           }
         }
-        argNodes = nodes;
-        if (kvs.length > 0) keyValues = kvs;
+        argNodes = exact(nodes);
+        if (kvs.length > 0) keyValues = exact(kvs);
         break;
       }
       case 'env':
@@ -573,7 +586,7 @@ class Parser {
             kvs.push({ key, value, separator: '', range: logical.range(k.start, v.end) });
             argNodes = [key, value, { value: '', range: logical.range(v.end, v.end) }];
           }
-          keyValues = kvs;
+          keyValues = exact(kvs);
           break;
         }
         const nodes: ArgNode[] = [];
@@ -588,8 +601,8 @@ class Parser {
           kvs.push({ key, value, separator: '=', range: logical.range(w.start, w.end) });
           nodes.push(key, value, { value: '=', range: logical.range(w.start + eq, w.start + eq + 1) });
         }
-        argNodes = nodes;
-        if (kvs.length > 0) keyValues = kvs;
+        argNodes = exact(nodes);
+        if (kvs.length > 0) keyValues = exact(kvs);
         break;
       }
       case 'healthcheck': {
@@ -605,7 +618,7 @@ class Parser {
         json = this.json;
         const nodes: ArgNode[] = [{ value: s.slice(argsStart, sep), range: logical.range(argsStart, sep) }];
         for (const node of rest) nodes.push(node);
-        argNodes = nodes;
+        argNodes = exact(nodes);
         break;
       }
       case 'onbuild': {
@@ -640,7 +653,7 @@ class Parser {
           }
         }
       }
-      if (refs !== undefined && refs.length > 0) variables = refs;
+      if (refs !== undefined && refs.length > 0) variables = exact(refs);
     } else if (onbuild !== undefined && onbuild.variables.length > 0) {
       variables = onbuild.variables.slice();
     }
