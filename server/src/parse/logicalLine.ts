@@ -75,4 +75,16 @@ export class LogicalLine {
   mapperFrom(from: number): (logicalOffset: number) => number {
     return from === 0 ? (o) => this.toSource(o) : (o) => this.toSource(o + from);
   }
+
+  /**
+   * `mapperFrom` for a line that gets no more pieces: for a one-piece line the function keeps two numbers, not the
+   * line (which the parse then need not keep).
+   */
+  finalMapperFrom(from: number): (logicalOffset: number) => number {
+    if (this.segments !== undefined || this.first < 0) return this.mapperFrom(from);
+    const first = this.first;
+    const length = this.length;
+    if (from === 0) return (o) => first + (o >= length ? length : o);
+    return (o) => first + (o + from >= length ? length : o + from);
+  }
 }

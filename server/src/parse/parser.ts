@@ -678,7 +678,7 @@ class Parser {
       comments,
       variables,
       emptyContinuationLine: emptyContinuation,
-      toSource: logical.mapperFrom(from),
+      toSource: logical.finalMapperFrom(from),
     };
   }
 }

@@ -39,6 +39,22 @@ describe('LogicalLine', () => {
     assert.equal(l.mapperFrom(0)(7), 9);
   });
 
+  it('maps every offset like mapperFrom with finalMapperFrom, for one piece and for several', () => {
+    const one = new LogicalLine(SOURCE);
+    one.append(2, 6); // 'N a '
+    const several = line();
+    for (const l of [one, several]) {
+      assert.ok(l.text.length > 0);
+      for (const from of [0, 1, 3]) {
+        const live = l.mapperFrom(from);
+        const final = l.finalMapperFrom(from);
+        for (let o = -1; o <= l.text.length + 2; o++) assert.equal(final(o), live(o), `from ${from}, offset ${o}`);
+      }
+    }
+    assert.equal(one.finalMapperFrom(1)(1), 4);
+    assert.equal(one.finalMapperFrom(0)(9), 6);
+  });
+
   it('maps every offset of an empty line to 0', () => {
     const l = new LogicalLine('');
     assert.equal(l.text, '');
