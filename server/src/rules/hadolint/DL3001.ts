@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'container',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3001.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, POINTLESS_NAMES)) {
       for (const cmd of script.commands) if (POINTLESS.has(cmd.name)) ctx.report({ range: cmd.range, params: { command: cmd.name } });

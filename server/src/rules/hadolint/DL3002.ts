@@ -18,6 +18,7 @@ export const rule: Rule = {
   concept: 'root-user',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3002.hs',
   text,
+  instructions: ['user'],
   check(ctx) {
     const seen = new Set<number>();
     let index: number | undefined = ctx.model.target;

@@ -10,6 +10,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3003.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['cd'], false)) {
       for (const cmd of script.commands) if (cmd.name === 'cd') ctx.report({ range: cmd.range });

@@ -38,6 +38,7 @@ export const rule: Rule = {
   concept: 'image-immutable',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3013.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsMatching(ctx, pipOrPython)) {
       for (const cmd of script.commands) {

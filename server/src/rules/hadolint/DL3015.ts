@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3015.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['apt-get'])) {
       for (const cmd of script.commands) {

@@ -23,6 +23,7 @@ export const rule: Rule = {
   concept: 'image-immutable',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3016.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['npm'])) {
       for (const cmd of script.commands) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'image-immutable',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3018.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['apk'])) {
       for (const cmd of script.commands) {

@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3019.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { run, script } of allRunsWith(ctx, ['apk'])) {
       if (cacheMountCovers(run, ['/var/cache/apk'])) continue;

@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3030.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['yum'])) {
       for (const cmd of script.commands) {

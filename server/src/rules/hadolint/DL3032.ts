@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3032.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     const install = (c: ShellCommand): boolean => isCommand(c, ['yum'], ['install']);
     const clean = (c: ShellCommand): boolean => isCommand(c, ['yum'], ['clean']) || removesUnder(c, ['/var/cache/yum']);

@@ -16,6 +16,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3034.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['zypper'])) {
       for (const cmd of script.commands) {

@@ -10,6 +10,7 @@ export const rule: Rule = {
   concept: 'base-image',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3035.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['zypper'])) {
       for (const cmd of script.commands) if (isCommand(cmd, ['zypper'], ['dist-upgrade', 'dup'])) ctx.report({ range: cmd.range });

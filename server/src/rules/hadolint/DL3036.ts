@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3036.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     const install = (c: ShellCommand): boolean => isCommand(c, ['zypper'], ['install', 'in']);
     const clean = (c: ShellCommand): boolean => isCommand(c, ['zypper'], ['clean', 'cc']) || removesUnder(c, ['/var/cache/zypp']);

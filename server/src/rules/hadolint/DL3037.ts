@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'packaging-dependencies',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3037.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['zypper'])) {
       for (const cmd of script.commands) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3038.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['dnf', 'microdnf'])) {
       for (const cmd of script.commands) {

@@ -48,6 +48,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3042.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { ins, run, script } of allRunsMatching(ctx, pipOrPython)) {
       // Only the RUNs with a pip install can be reported: test that first, the exemptions below cost more.

@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3046.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['useradd'])) {
       for (const cmd of script.commands) {

@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3047.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['wget'])) {
       for (const cmd of script.commands) {

@@ -19,6 +19,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3060.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     const finalChain = ctx.model.finalChain;
     // Only RUNs with a yarn command can install: the others are skipped without a look.

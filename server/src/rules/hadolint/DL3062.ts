@@ -36,6 +36,7 @@ export const rule: Rule = {
   concept: 'packaging-dependencies',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3062.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['go'])) {
       for (const w of goPackages(script)) {

@@ -18,6 +18,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3067.hs',
   text,
+  instructions: ['copy'],
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const from = ins.name === 'copy' ? ins.flags.find((f) => f.name === 'from')?.value : undefined;

@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'image-layers',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4001.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     // Only RUNs with curl or wget count; `seen` starts afresh in each stage.
     let stage = -1;

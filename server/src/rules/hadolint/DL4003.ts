@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'container-runtime',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4003.hs',
   text,
+  instructions: ['cmd'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let seen = false;

@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'container-runtime',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4004.hs',
   text,
+  instructions: ['entrypoint'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let seen = false;

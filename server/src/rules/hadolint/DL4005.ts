@@ -10,6 +10,7 @@ export const rule: Rule = {
   concept: 'shell-and-exec-form',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4005.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['ln'])) {
       for (const cmd of script.commands) if (cmd.name === 'ln' && args(cmd).includes('/bin/sh')) ctx.report({ range: cmd.range });

@@ -52,6 +52,7 @@ export const rule: Rule = {
   concept: 'shell-and-exec-form',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4006.hs',
   text,
+  instructions: ['run'],
   check(ctx) {
     const stages = ctx.model.stages;
     const inherited = (s: Stage): boolean => {

@@ -30,6 +30,7 @@ export const rule: Rule = {
   concept: 'shell-and-exec-form',
   reference: 'https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact',
   text,
+  instructions: ['entrypoint'],
   check(ctx) {
     const chain = finalChainInOrder(ctx.model.stages, ctx.model.finalChain);
     const target = chain[chain.length - 1];

@@ -76,6 +76,7 @@ export const rule: Rule = {
   concept: 'base-image',
   reference: 'hadolint DL3005 (deleted); https://docs.docker.com/build/building/best-practices/#rebuild-your-images-often',
   text,
+  instructions: ['run'],
   check(ctx) {
     const text = ctx.model.parse.text;
     const finalChain = ctx.model.finalChain;

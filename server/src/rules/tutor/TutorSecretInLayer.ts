@@ -15,8 +15,11 @@ const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults?|test)$/i
 /** Whether a COPY/ADD source path names a secret file (`id_rsa`, `.npmrc`, `.env`, `*.key`, `server-key.pem`, `.ssh/`). */
 export function secretFile(source: string): boolean {
   const p = source.replace(/^["']|["']$/g, '');
-  const segments = p.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.some((s) => SECRET_DIRS.has(s))) return true;
+  // A secret folder is a whole segment: look for one only when its name is in the path.
+  if (p.includes('.ssh') || p.includes('.aws') || p.includes('.gnupg')) {
+    const segments = p.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.some((s) => SECRET_DIRS.has(s))) return true;
+  }
   const name = baseName(p).toLowerCase();
   if (SECRET_FILES.has(name)) return true;
   if (name.startsWith('.env.') && !ENV_TEMPLATE.test(name)) return true;
@@ -71,8 +74,7 @@ function secretVars(w: ShellWord): string[] {
 const CONFIG_TOOLS = new Set(['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'bundle', 'poetry', 'composer']);
 
 /** Commands that store their arguments in a configuration file (`npm config set`, `git config`, `docker login`, …). */
-function storesArguments(cmd: ShellCommand): boolean {
-  const name = commandName(cmd);
+function storesArguments(cmd: ShellCommand, name: string): boolean {
   if (CONFIG_TOOLS.has(name) || name === 'git') return args(cmd).includes('config');
   if (name === 'docker' || name === 'podman' || name === 'helm') return args(cmd).includes('login');
   if (name === 'aws') return args(cmd)[0] === 'configure';
@@ -90,7 +92,8 @@ function commandWords(cmd: ShellCommand): string {
 
 /** Whether `wordText(w)` starts with `--`, without making that text (quotes are skipped as `wordText` drops them). */
 function dashDash(w: ShellWord): boolean {
-  if (w.value !== undefined) return w.value.startsWith('--');
+  const v = w.value;
+  if (v !== undefined) return v.charCodeAt(0) === 45 && v.charCodeAt(1) === 45;
   const raw = w.raw;
   let dashes = 0;
   for (let i = 0; i < raw.length && dashes < 2; i++) {
@@ -121,6 +124,7 @@ export const rule: Rule = {
   concept: 'build-secrets',
   reference: 'https://docs.docker.com/build/building/secrets/',
   text,
+  instructions: ['copy', 'add', 'run'],
   check(ctx) {
     for (const stage of finalChainInOrder(ctx.model.stages, ctx.model.finalChain)) {
       for (const ins of stage.instructions) {
@@ -143,7 +147,7 @@ export const rule: Rule = {
             ctx.report({ range: cmd.range, variant: 'writesFile', params: { name: vars[0], file } });
             continue;
           }
-          if (storesArguments(cmd)) {
+          if (storesArguments(cmd, name)) {
             const v = cmd.words.slice(1).flatMap(secretVars)[0];
             if (v !== undefined) {
               ctx.report({ range: cmd.range, variant: 'storesConfig', params: { name: v, command: commandWords(cmd) } });
