@@ -205,10 +205,10 @@ function unquote(s: string): string {
 const PREDEFINED: ReadonlySet<string> = new Set<string>([...PLATFORM_ARGS, ...PROXY_ARGS, ...OTHER_PREDEFINED_ARGS]);
 
 /**
- * The platform ARGs every global scope starts with. Shared by all models: a VarDef is immutable and nothing tells
- * one model's from another's.
+ * The platform ARGs every global scope starts with. Shared by all models: a VarDef is never changed (readonly) and
+ * nothing tells one model's from another's. Not frozen, so they have the same shape as every other VarDef.
  */
-const GLOBAL_PLATFORM_DEFS: readonly VarDef[] = PLATFORM_ARGS.map((name): VarDef => Object.freeze({ name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 }));
+const GLOBAL_PLATFORM_DEFS: readonly VarDef[] = PLATFORM_ARGS.map((name): VarDef => ({ name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 }));
 
 export function isPredefinedArg(name: string): boolean {
   return PREDEFINED.has(name);

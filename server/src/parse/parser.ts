@@ -77,13 +77,16 @@ function takesHeredocs(name: string): boolean {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Shared empty lists for the many instructions without flags, pairs, heredocs, variables or comments. */
-const NO_FLAGS: readonly Flag[] = Object.freeze([]);
-const NO_KEY_VALUES: readonly KeyValue[] = Object.freeze([]);
-const NO_HEREDOCS: readonly Heredoc[] = Object.freeze([]);
-const NO_VARIABLES: readonly VariableRef[] = Object.freeze([]);
-const NO_COMMENTS: readonly string[] = Object.freeze([]);
-const NO_ARGS: readonly ArgNode[] = Object.freeze([]);
+/**
+ * Shared empty lists for the many instructions without flags, pairs, heredocs, variables or comments. Not frozen:
+ * V8 iterates frozen arrays (`for…of`) on a slow path, and these are read everywhere; `readonly` keeps them empty.
+ */
+const NO_FLAGS: readonly Flag[] = [];
+const NO_KEY_VALUES: readonly KeyValue[] = [];
+const NO_HEREDOCS: readonly Heredoc[] = [];
+const NO_VARIABLES: readonly VariableRef[] = [];
+const NO_COMMENTS: readonly string[] = [];
+const NO_ARGS: readonly ArgNode[] = [];
 /** Stands in for an instruction's ranges until the parse loop knows where it ends. */
 const PENDING_RANGE: Range = Object.freeze({ start: 0, end: 0 });
 
