@@ -32,7 +32,7 @@ export const rule: Rule = {
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;
-    const reachable = reachableStages(m);
+    let reachable: ReadonlySet<number> | undefined;
     for (const ins of m.parse.instructions) {
       const e = flagError(ins);
       if (e !== undefined) {
@@ -42,7 +42,7 @@ export const rule: Rule = {
       }
       if (ins.flags.length === 0) continue;
       const st = m.stageOf(ins);
-      const built = st !== undefined && reachable.has(st.index);
+      const built = st !== undefined && (reachable ??= reachableStages(m)).has(st.index);
       const bad = (f: Flag, message: string): void => ctx.report({ range: f.valueRange ?? f.range, params: { flag: `--${f.name}`, message } });
       for (const f of ins.flags) {
         const v = f.value;
