@@ -1,7 +1,6 @@
 import { InvalidPort as text } from '../../knowledge/rules/builder/InvalidPort';
-import { exposeWords } from '../buildkit/lib/expose';
+import { exposePorts } from '../buildkit/lib/expose';
 import { builderApplies } from '../buildkit/lib/flags';
-import { parsePort } from '../buildkit/lib/ports';
 import { reachableStages } from '../buildkit/lib/stages';
 import type { Rule } from '../types';
 
@@ -17,10 +16,9 @@ export const rule: Rule = {
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     const reachable = reachableStages(ctx.model);
-    for (const w of exposeWords(ctx.model)) {
+    for (const { word: w, port: p } of exposePorts(ctx)) {
       const st = ctx.model.stageOf(w.instruction);
       if (st === undefined || !reachable.has(st.index)) continue;
-      const p = parsePort(w.value);
       if (p.error !== undefined) ctx.report({ range: w.token.range, params: { port: w.value, message: p.error } });
     }
   },

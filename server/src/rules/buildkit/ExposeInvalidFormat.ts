@@ -1,7 +1,6 @@
 import { ExposeInvalidFormat as text } from '../../knowledge/rules/buildkit/ExposeInvalidFormat';
 import type { Rule } from '../types';
-import { exposeWords } from './lib/expose';
-import { parsePort } from './lib/ports';
+import { exposePorts } from './lib/expose';
 
 /**
  * BuildKit ExposeInvalidFormat (dockerfile2llb/convert_expose.go parsePort): an EXPOSE word with an IP address or a
@@ -16,8 +15,7 @@ export const rule: Rule = {
   text,
   instructions: ['expose'],
   check(ctx) {
-    for (const w of exposeWords(ctx.model)) {
-      const p = parsePort(w.value);
+    for (const { word: w, port: p } of exposePorts(ctx)) {
       if (p.protoError !== undefined || (p.ip === '' && p.hostPort === '')) continue;
       const keep = p.protoGiven ? `${p.containerPort}/${p.proto}` : p.containerPort;
       ctx.report({

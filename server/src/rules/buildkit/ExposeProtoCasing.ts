@@ -1,7 +1,6 @@
 import { ExposeProtoCasing as text } from '../../knowledge/rules/buildkit/ExposeProtoCasing';
 import type { Rule } from '../types';
-import { exposeWords } from './lib/expose';
-import { parsePort } from './lib/ports';
+import { exposePorts } from './lib/expose';
 
 /** BuildKit ExposeProtoCasing (dockerfile2llb/convert_expose.go parsePort): a valid protocol that is not lower case. */
 export const rule: Rule = {
@@ -13,8 +12,7 @@ export const rule: Rule = {
   text,
   instructions: ['expose'],
   check(ctx) {
-    for (const w of exposeWords(ctx.model)) {
-      const p = parsePort(w.value);
+    for (const { word: w, port: p } of exposePorts(ctx)) {
       if (p.protoError !== undefined || p.proto === p.proto.toLowerCase()) continue;
       const slash = w.token.value.lastIndexOf('/');
       const fixable = w.literal && slash >= 0;

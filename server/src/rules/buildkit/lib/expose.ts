@@ -3,6 +3,9 @@ import type { DockerfileModel } from '../../../model/model';
 import type { Instruction, Token } from '../../../parse/ast';
 import { expandAt } from './scope';
 import { argTokens } from './words';
+import { parsePort, type PortSpec } from './ports';
+import { memoOf } from '../../memo';
+import type { RuleContext } from '../../types';
 
 export interface ExposeWord {
   readonly instruction: Instruction;
@@ -29,4 +32,22 @@ export function exposeWords(model: DockerfileModel): ExposeWord[] {
     }
   }
   return out;
+}
+
+/** An EXPOSE word with BuildKit's reading of it. */
+export interface ExposePort {
+  readonly word: ExposeWord;
+  readonly port: PortSpec;
+}
+
+/** `exposeWords` with each word's `parsePort`, made once per lint call for the three rules that read them. */
+export function exposePorts(ctx: RuleContext): readonly ExposePort[] {
+  const make = (): readonly ExposePort[] => exposeWords(ctx.model).map((word) => ({ word, port: parsePort(word.value) }));
+  const memo = memoOf(ctx);
+  if (memo === undefined) return make();
+  const hit = memo.get('exposePorts') as readonly ExposePort[] | undefined;
+  if (hit !== undefined) return hit;
+  const list = make();
+  memo.set('exposePorts', list);
+  return list;
 }
