@@ -391,7 +391,8 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       baseStage,
       image,
       resolvedBase,
-      instructions: info.list,
+      // An exact-size copy: the model lives as long as the document, and push left room in the list.
+      instructions: info.list.slice(),
       range: { start: from.range.start, end: last.range.end },
     });
     for (const ins of info.list) {

@@ -110,14 +110,21 @@ const LOWER_KEYWORDS: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-/** The keyword `[a, end)` of `s` when written all upper or all lower case, else undefined. */
+/** The lower-case name of the keyword `knownKeyword` found last. */
+let knownName = '';
+
+/** The keyword `[a, end)` of `s` when written all upper or all lower case (and sets `knownName`), else undefined. */
 function knownKeyword(s: string, a: number, end: number): string | undefined {
   const list = KEYWORDS_BY_LENGTH[end - a];
   if (list === undefined) return undefined;
   const c = s.charCodeAt(a);
   for (let k = 0; k < list.length; k++) {
     const w = list[k]!;
-    if (w.charCodeAt(0) === c && s.startsWith(w, a)) return w;
+    if (w.charCodeAt(0) === c && s.startsWith(w, a)) {
+      // Upper case at even places, its lower case just after.
+      knownName = (k & 1) === 0 ? list[k + 1]! : w;
+      return w;
+    }
   }
   return undefined;
 }
@@ -494,7 +501,7 @@ class Parser {
     while (restStart < b && isSplitSpace(s.charCodeAt(restStart))) restStart++;
     const known = knownKeyword(s, a, cmdEnd);
     const keyword = known ?? s.slice(a, cmdEnd);
-    const name = LOWER_KEYWORDS.get(keyword) ?? keyword.toLowerCase();
+    const name = known !== undefined ? knownName : (LOWER_KEYWORDS.get(keyword) ?? keyword.toLowerCase());
     const flagWords = this.flagScratch;
     if (flagWords.length !== 0) flagWords.length = 0;
     let argsFrom = b;
