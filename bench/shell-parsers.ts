@@ -102,15 +102,23 @@ async function main(): Promise<void> {
   }));
   // The whole path the rules use: every RUN turned into a ShellScript with document ranges (Dockerfile parse excluded).
   const runs = files.flatMap((f) => parse(f).instructions.filter((i) => i.name === 'run' && !i.json));
+  let sink = 0;
   {
     const t0 = process.hrtime.bigint();
     let rounds = 0;
     while (Number(process.hrtime.bigint() - t0) < seconds * 1e9) {
-      for (const ins of runs) analyzeRun(ins);
+      // Names, words and ranges are made when first read: read them all, as a full syntax tree would have them.
+      for (const ins of runs) {
+        for (const c of analyzeRun(ins)?.commands ?? []) {
+          sink += c.name.length + c.range.start;
+          for (const w of c.words) sink += w.text.length + w.range.end;
+        }
+      }
       rounds++;
     }
     const elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
-    out.push({ name: 'ours, analyzeRun on every RUN (ranges, words, options)', mbps: (scriptBytes * rounds) / elapsed / 1e6, failures: 0, note: `= ${((dockerfileBytes * rounds) / elapsed / 1e6).toFixed(1)} MB/s of Dockerfile` });
+    if (sink < 0) throw new Error('unreachable');
+    out.push({ name: 'ours, analyzeRun on every RUN, every name, word and range read', mbps: (scriptBytes * rounds) / elapsed / 1e6, failures: 0, note: `= ${((dockerfileBytes * rounds) / elapsed / 1e6).toFixed(1)} MB/s of Dockerfile` });
   }
 
   const mvdan = load('mvdan-sh') as Mvdan | undefined;
