@@ -80,8 +80,7 @@ export function scanVariableRefs(s: string, from: number, to: number, escape: nu
     return;
   }
   const escapeChar = escape === 0x60 ? '`' : '\\';
-  let inSingle = false;
-  let inDouble = false;
+  const quotes: QuoteState = { single: false, double: false };
   let i = from;
   // The next position at or after `i` of each character that matters (-1: none left).
   let nextEscape = s.indexOf(escapeChar, i);
@@ -99,49 +98,37 @@ export function scanVariableRefs(s: string, from: number, to: number, escape: nu
     if (nextEscape !== -1 && nextEscape < p) p = nextEscape;
     if (nextSingle !== -1 && nextSingle < p) p = nextSingle;
     if (nextDouble !== -1 && nextDouble < p) p = nextDouble;
-    i = p;
-    const c = s.charCodeAt(i);
-    if (c === escape && !inSingle) {
-      i += 2;
-      continue;
-    }
-    if (c === 0x27 && !inDouble) {
-      inSingle = !inSingle;
-    } else if (c === 0x22 && !inSingle) {
-      inDouble = !inDouble;
-    } else if (c === 0x24 && !inSingle) {
-      if (scanOne(s, i, to, escape)) {
-        i = pushRef(s, i, escape, line, out);
-        continue;
-      }
-    }
-    i++;
+    i = stepAt(s, p, to, escape, line, out, quotes);
   }
 }
 
 /** `scanVariableRefs` one character at a time, for short regions. */
 function walkVariableRefs(s: string, from: number, to: number, escape: number, line: LogicalLine, out: VariableRef[]): void {
-  let inSingle = false;
-  let inDouble = false;
+  const quotes: QuoteState = { single: false, double: false };
   let i = from;
   while (i < to) {
     const c = s.charCodeAt(i);
-    if (c === escape && !inSingle) {
-      i += 2;
-      continue;
-    }
-    if (c === 0x27 && !inDouble) {
-      inSingle = !inSingle;
-    } else if (c === 0x22 && !inSingle) {
-      inDouble = !inDouble;
-    } else if (c === 0x24 && !inSingle) {
-      if (scanOne(s, i, to, escape)) {
-        i = pushRef(s, i, escape, line, out);
-        continue;
-      }
-    }
-    i++;
+    i = c === escape || c === 0x27 || c === 0x22 || c === 0x24 ? stepAt(s, i, to, escape, line, out, quotes) : i + 1;
   }
+}
+
+/** Whether a scan is inside single or double quotes (each scan has its own: `${a:-$b}` words are scanned inside one). */
+interface QuoteState {
+  single: boolean;
+  double: boolean;
+}
+
+/**
+ * One step of a scan at `i`, where the escape token, a quote or `$` is: updates the quote state, adds the
+ * reference that starts there, and returns where the scan goes on.
+ */
+function stepAt(s: string, i: number, to: number, escape: number, line: LogicalLine, out: VariableRef[], quotes: QuoteState): number {
+  const c = s.charCodeAt(i);
+  if (c === escape && !quotes.single) return i + 2;
+  if (c === 0x27 && !quotes.double) quotes.single = !quotes.single;
+  else if (c === 0x22 && !quotes.single) quotes.double = !quotes.double;
+  else if (c === 0x24 && !quotes.single && scanOne(s, i, to, escape)) return pushRef(s, i, escape, line, out);
+  return i + 1;
 }
 
 /** Adds the reference `scanOne` just found at `at` (then the ones inside its word); returns where it ends. */
