@@ -1,5 +1,7 @@
 // Bundles one of the bench tools (bench/<name>.ts) the way the extension ships — one scope-hoisted file — so that
-// profiles and timings see the shipped code's shape: `node bench/bundle-tool.js lint-speed` → bench/.lint-speed.bundle.js.
+// profiles and timings see the shipped code's shape (loading the TypeScript through test/register.js would add
+// module-getter overhead the bundle does not have): `node bench/bundle-tool.js lint-speed` → bench/.lint-speed.bundle.js;
+// `npm run bench` bundles run.ts. The bundle sits next to its source, so __dirname-relative paths stay the same.
 const esbuild = require('esbuild');
 const path = require('node:path');
 const name = process.argv[2];
