@@ -10,7 +10,7 @@ import { RULES, ruleById } from './registry';
 import type { Fix, LintSettings, Report, Rule, RuleContext } from './types';
 import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
-import { shellScriptOf } from '../shell/shell';
+import { jobShellScripts } from '../shell/shell';
 import { withMemo } from './memo';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
@@ -252,7 +252,8 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   const shellByStage = posixShellMap(model);
   const stageOf: RuleContext['stageOf'] = (ins) => model.stageOf(ins);
   const isPosixShell: RuleContext['isPosixShell'] = shellByStage === undefined ? () => true : (ins) => shellByStage.get(ins) ?? true;
-  const shell: RuleContext['shell'] = shellByStage === undefined ? (ins) => shellScriptOf(ins) : (ins) => (shellByStage.get(ins) ?? true ? shellScriptOf(ins) : undefined);
+  const scripts = jobShellScripts();
+  const shell: RuleContext['shell'] = shellByStage === undefined ? scripts : (ins) => (shellByStage.get(ins) ?? true ? scripts(ins) : undefined);
   const plan = planFor(config, rules);
   const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink);
   const mask = instructionMask(model);

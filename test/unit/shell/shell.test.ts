@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { parse } from '../../../server/src/parse/parser';
 import { parseShell } from '../../../server/src/shell/parser';
-import { runMentions, shellScriptOf } from '../../../server/src/shell/shell';
+import { jobShellScripts, runMentions, shellScriptOf } from '../../../server/src/shell/shell';
 import type { ShellScript } from '../../../server/src/rules/types';
 import { corpusDir, corpusFiles } from '../../helpers/corpus';
 
@@ -138,6 +138,19 @@ describe('shell analysis of RUN', () => {
     const ins = parse('FROM x\nRUN echo hi\n').instructions[1];
     assert.ok(ins !== undefined);
     assert.equal(shellScriptOf(ins), shellScriptOf(ins));
+  });
+
+  it('parses a RUN once per job, and reuses a script shellScriptOf already made', () => {
+    const [, run, other, exec] = parse('FROM x\nRUN echo hi\nRUN apt-get update\nRUN ["echo"]\n').instructions;
+    assert.ok(run !== undefined && other !== undefined && exec !== undefined);
+    const job = jobShellScripts();
+    const s = job(run);
+    assert.deepEqual(names(s), ['echo']);
+    assert.equal(job(run), s);
+    assert.equal(job(exec), undefined);
+    const shared = shellScriptOf(other);
+    assert.equal(jobShellScripts()(other), shared);
+    assert.notEqual(jobShellScripts()(run), s);
   });
 
   it('tells whether a RUN mentions a word in its arguments or heredoc bodies', () => {
