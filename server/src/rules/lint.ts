@@ -138,11 +138,18 @@ function isBuildkitCheck(rule: Rule): boolean {
 /** Orders codes as `String.prototype.localeCompare` does (same collation), much faster. */
 const collator = new Intl.Collator();
 
-/** A rule with what the configuration says of it: computed once per configuration, not once per file. */
+/**
+ * A rule that is on, with what the configuration says of it: computed once per configuration, not once per file
+ * (rules have many object shapes: reading their fields in the per-file loop was a megamorphic load each).
+ */
 interface RulePlan {
   readonly rule: Rule;
-  readonly configured: RuleLevel | undefined;
+  /** Severity before `# check=error=true`. */
+  readonly severity: Severity;
+  readonly hint: boolean;
   readonly buildkit: boolean;
+  /** `# check=error=true` makes its findings errors (a BuildKit check without a configured level). */
+  readonly checkError: boolean;
   /** Bits (`instructionBit`) of `rule.instructions`; 0 when the rule runs on every file. */
   readonly needs: number;
 }
@@ -198,7 +205,16 @@ const plans = new WeakMap<object, CachedPlan>();
 function planFor(config: LintConfig, rules: readonly Rule[]): readonly RulePlan[] {
   const hit = plans.get(config.settings);
   if (hit !== undefined && hit.ignored === config.ignored && hit.override === config.override && hit.rules === rules) return hit.plan;
-  const plan = rules.map((rule) => ({ rule, configured: levelFor(rule, config), buildkit: isBuildkitCheck(rule), needs: needsOf(rule) }));
+  const plan: RulePlan[] = [];
+  for (const rule of rules) {
+    const configured = levelFor(rule, config);
+    if (configured === 'off') continue;
+    if (configured === undefined && rule.offByDefault === true) continue;
+    const hint = configured === 'hint';
+    const severity: Severity = configured === undefined || configured === 'hint' ? (hint ? 'style' : rule.defaultSeverity) : configured;
+    const buildkit = isBuildkitCheck(rule);
+    plan.push({ rule, severity, hint, buildkit, checkError: buildkit && configured === undefined, needs: needsOf(rule) });
+  }
   plans.set(config.settings, { ignored: config.ignored, override: config.override, rules, plan });
   return plan;
 }
@@ -258,19 +274,15 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink);
   const mask = instructionMask(model);
   withMemo(shell, () => {
-    for (const p of plan) {
-      const { rule, configured, buildkit } = p;
+    for (let i = 0; i < plan.length; i++) {
+      const p = plan[i]!;
       if (p.needs !== 0 && (p.needs & mask) === 0) continue;
-      if (configured === 'off') continue;
-      if (configured === undefined && rule.offByDefault === true) continue;
-      if (buildkit && sup.skipAll) continue;
+      const rule = p.rule;
+      if (p.buildkit && sup.skipAll) continue;
       if (sup.global.size > 0 && named(rule, sup.global)) continue;
-      const hint = configured === 'hint';
-      let severity: Severity = configured === undefined || configured === 'hint' ? (hint ? 'style' : rule.defaultSeverity) : configured;
-      if (buildkit && sup.checkError && configured === undefined) severity = 'error';
       ctx.rule = rule;
-      ctx.severity = severity;
-      ctx.hint = hint;
+      ctx.severity = p.checkError && sup.checkError ? 'error' : p.severity;
+      ctx.hint = p.hint;
       try {
         rule.check(ctx);
       } catch {
