@@ -172,9 +172,15 @@ export function runsOf(ctx: RuleContext, stage: Stage, withOnbuild = true): read
   const key = stage.index * 2 + (withOnbuild ? 1 : 0);
   const hit = byStage?.get(key);
   if (hit !== undefined) return hit;
-  const list = makeRunsOf(ctx, stage, withOnbuild);
+  // Without ONBUILD: the entries whose RUN is the instruction itself (the same list when the stage has no ONBUILD RUN).
+  const list = withOnbuild ? makeRunsOf(ctx, stage, true) : withoutOnbuild(runsOf(ctx, stage, true));
   byStage?.set(key, list);
   return list;
+}
+
+function withoutOnbuild(runs: readonly RunEntry[]): readonly RunEntry[] {
+  for (let i = 0; i < runs.length; i++) if (runs[i]!.run !== runs[i]!.ins) return runs.filter((r) => r.run === r.ins);
+  return runs;
 }
 
 function makeRunsOf(ctx: RuleContext, stage: Stage, withOnbuild: boolean): readonly RunEntry[] {
@@ -191,6 +197,7 @@ function makeRunsOf(ctx: RuleContext, stage: Stage, withOnbuild: boolean): reado
 /** Every RUN of the file, stage by stage. Shared: do not change. */
 export function allRuns(ctx: RuleContext, withOnbuild = true): readonly RunEntry[] {
   return memoized(ctx, withOnbuild ? 'allRuns:true' : 'allRuns:false', () => {
+    if (!withOnbuild) return withoutOnbuild(allRuns(ctx, true));
     const out: RunEntry[] = [];
     for (const s of ctx.model.stages) for (const r of runsOf(ctx, s, withOnbuild)) out.push(r);
     return out;
@@ -246,14 +253,15 @@ export function allRunsWith(ctx: RuleContext, names: readonly string[], withOnbu
 
 /** The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command whose name passes `test`. */
 export function allRunsMatching(ctx: RuleContext, test: (name: string) => boolean, withOnbuild = true): readonly RunEntry[] {
-  let any = false;
-  for (const n of commandNames(ctx)) if (test(n)) any = true;
-  if (!any) return NO_RUNS;
+  // The test runs once per distinct name; the RUNs are then walked with a set lookup per command.
+  let hits: Set<string> | undefined;
+  for (const n of commandNames(ctx)) if (test(n)) (hits ??= new Set()).add(n);
+  if (hits === undefined) return NO_RUNS;
   let out: RunEntry[] | undefined;
   for (const r of allRuns(ctx, withOnbuild)) {
     const commands = r.script.commands;
     for (let k = 0; k < commands.length; k++) {
-      if (test(commands[k]!.name)) {
+      if (hits.has(commands[k]!.name)) {
         (out ??= []).push(r);
         break;
       }

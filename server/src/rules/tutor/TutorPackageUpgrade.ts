@@ -16,15 +16,17 @@ const UPGRADE: Readonly<Record<string, readonly string[]>> = {
   zypper: ['update', 'up', 'dist-upgrade', 'dup'],
 };
 
+/** `UPGRADE` as a Map (the names looked up are strings cut from the script, not interned property keys). */
+const UPGRADE_BY_NAME: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(UPGRADE));
+
 /** Whether a command name (its last path segment) is one of the package managers of `UPGRADE`. */
 function isManager(name: string): boolean {
-  return Object.hasOwn(UPGRADE, baseName(name));
+  return UPGRADE_BY_NAME.has(baseName(name));
 }
 
 /** The upgrade subcommand a command runs without naming packages (`apt-get -y upgrade`, `yum update -y`). */
 export function fullUpgrade(cmd: ShellCommand): string | undefined {
-  const name = commandName(cmd);
-  const subs = Object.hasOwn(UPGRADE, name) ? UPGRADE[name] : undefined;
+  const subs = UPGRADE_BY_NAME.get(commandName(cmd));
   if (subs === undefined) return undefined;
   const words = args(cmd);
   const i = words.findIndex((w) => !w.startsWith('-'));
