@@ -141,6 +141,16 @@ export class Word implements RawWord {
     return (this.where ??= this.doc.range(this.start, this.end));
   }
 
+  /**
+   * For a plain word whose text is not made yet: the character code at `i` of its text (-1 past its end), read
+   * from the script without making the text; -2 for any other word (then read `value` or `raw`).
+   */
+  plainCodeAt(i: number): number {
+    if (this.v !== null) return -2;
+    const p = this.start + i;
+    return p < this.end ? this.doc.src.charCodeAt(p) : -1;
+  }
+
   /** Whether `value ?? raw` is `s`, without making the text. */
   is(s: string): boolean {
     const v = this.v;

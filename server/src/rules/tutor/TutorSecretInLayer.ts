@@ -1,6 +1,7 @@
 import { TutorSecretInLayer as text } from '../../knowledge/rules/tutor/TutorSecretInLayer';
 import { args, runsOf, wordText } from '../hadolint/commandLine';
 import type { Rule, ShellCommand, ShellWord } from '../types';
+import { Word } from '../../shell/parser';
 import { baseName, commandName, contextSources, finalChainInOrder } from './lib';
 
 /** Files that hold private keys, tokens or passwords by their name. */
@@ -92,6 +93,11 @@ function commandWords(cmd: ShellCommand): string {
 
 /** Whether `wordText(w)` starts with `--`, without making that text (quotes are skipped as `wordText` drops them). */
 function dashDash(w: ShellWord): boolean {
+  if (w instanceof Word) {
+    // Most words are plain and their text is not made yet: read two characters of the script.
+    const c0 = w.plainCodeAt(0);
+    if (c0 !== -2) return c0 === 45 && w.plainCodeAt(1) === 45;
+  }
   const v = w.value;
   if (v !== undefined) return v.charCodeAt(0) === 45 && v.charCodeAt(1) === 45;
   const raw = w.raw;

@@ -35,18 +35,26 @@ export interface FlagError {
 export function flagError(ins: Instruction): FlagError | undefined {
   if (ins.flags.length === 0 || !parsesFlags(ins)) return undefined;
   const spec = FLAGS[ins.name] ?? {};
-  const used = new Set<string>();
-  for (const f of ins.flags) {
+  const flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i]!;
     const type = spec[f.name];
     if (type === undefined) return { kind: 'unknown', flag: f, suggestion: suggest(f.name, Object.keys(spec), true) };
-    if (used.has(f.name) && type !== 'strings') return { kind: 'duplicate', flag: f, suggestion: undefined };
-    used.add(f.name);
+    // Every earlier flag passed these tests (a line has a few flags: no set of names).
+    if (type !== 'strings' && usedBefore(flags, i)) return { kind: 'duplicate', flag: f, suggestion: undefined };
     if (type === 'bool') {
       if (f.value === '') return { kind: 'missingValue', flag: f, suggestion: undefined };
       if (f.value !== undefined && !['true', 'false'].includes(f.value.toLowerCase())) return { kind: 'notBoolean', flag: f, suggestion: undefined };
     } else if (f.value === undefined) return { kind: 'missingValue', flag: f, suggestion: undefined };
   }
   return undefined;
+}
+
+/** Whether a flag before `flags[i]` has its name. */
+function usedBefore(flags: readonly Flag[], i: number): boolean {
+  const name = flags[i]!.name;
+  for (let j = 0; j < i; j++) if (flags[j]!.name === name) return true;
+  return false;
 }
 
 /** Top-level instructions BuildKit's instruction parser sees (ONBUILD triggers are parsed only when used). */
