@@ -204,7 +204,7 @@ class Scanner {
 const NONE: ReadonlySet<string> = new Set<string>();
 
 /** A word with no `$`, no escape character and (when quotes count) no quote: its expansion is itself. */
-function isLiteral(word: string, escape: string, processQuotes: boolean): boolean {
+export function isLiteral(word: string, escape: string, processQuotes: boolean): boolean {
   const e = escape.length === 1 ? escape.charCodeAt(0) : -1;
   if (e < 0) return false;
   for (let i = 0; i < word.length; i++) {

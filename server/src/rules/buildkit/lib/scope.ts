@@ -1,13 +1,17 @@
 /** Known variable values at an instruction, for checks that need the builder's expansion result. */
 import type { DockerfileModel } from '../../../model/model';
 import type { Instruction } from '../../../parse/ast';
-import { DEFAULT_GLOBAL_ARGS, expandWord, type ExpandResult } from './expand';
+import { DEFAULT_GLOBAL_ARGS, expandWord, isLiteral, type ExpandResult } from './expand';
+
+const NO_LOOKUP = (): undefined => undefined;
 
 /**
  * Expands a word with the values the model knows in front of `ins`. `known` is false when a variable
  * has no statically known value (it may come from the base image or a build argument).
  */
 export function expandAt(model: DockerfileModel, ins: Instruction, word: string): ExpandResult & { readonly known: boolean } {
+  // A literal word expands to itself without a lookup: no scope needed.
+  if (isLiteral(word, model.parse.escapeToken, true)) return { ...expandWord(word, NO_LOOKUP, model.parse.escapeToken), known: true };
   const scope = model.scopeAt(ins.range.start);
   let known = true;
   const r = expandWord(word, (n) => {
