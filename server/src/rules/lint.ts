@@ -289,7 +289,7 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
         // A rule must never take the linter down; a crash is a bug the property tests look for.
       }
     }
-  });
+  }, model);
   findings.sort((a, b) => a.range.start - b.range.start || (a.code === b.code ? 0 : collator.compare(a.code, b.code)));
   return findings;
 }

@@ -8,12 +8,12 @@ import type { RuleContext } from './types';
 
 export type LintMemo = Map<string, unknown>;
 
-let active: { readonly shell: RuleContext['shell']; readonly memo: LintMemo } | undefined;
+let active: { readonly shell: RuleContext['shell']; readonly memo: LintMemo; readonly model: object | undefined } | undefined;
 
-/** Runs the rules of one lint call with a fresh memo for contexts whose `shell` is this function. */
-export function withMemo<T>(shell: RuleContext['shell'], run: () => T): T {
+/** Runs the rules of one lint call (of `model`) with a fresh memo for contexts whose `shell` is this function. */
+export function withMemo<T>(shell: RuleContext['shell'], run: () => T, model?: object): T {
   const outer = active;
-  active = { shell, memo: new Map() };
+  active = { shell, memo: new Map(), model };
   try {
     return run();
   } finally {
@@ -24,4 +24,9 @@ export function withMemo<T>(shell: RuleContext['shell'], run: () => T): T {
 /** The memo of the lint call a context belongs to. */
 export function memoOf(ctx: RuleContext): LintMemo | undefined {
   return active !== undefined && active.shell === ctx.shell ? active.memo : undefined;
+}
+
+/** The memo of the running lint call when it lints `model` (for helpers that get the model, not a context). */
+export function memoOfModel(model: object): LintMemo | undefined {
+  return active !== undefined && active.model === model ? active.memo : undefined;
 }

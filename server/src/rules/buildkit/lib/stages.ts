@@ -2,6 +2,7 @@
 import type { DockerfileModel } from '../../../model/model';
 import { DEFAULT_GLOBAL_ARGS, expandWord } from './expand';
 import { argTokens } from './words';
+import { memoOfModel } from '../../memo';
 
 /**
  * Facts about a model that several rules need, computed once per model (the model is immutable): every rule
@@ -20,6 +21,16 @@ const DEFAULT_KEYS: ReadonlySet<string> = new Set(DEFAULT_GLOBAL_ARGS.keys());
 const facts = new WeakMap<DockerfileModel, StageFacts>();
 
 function factsOf(model: DockerfileModel): StageFacts {
+  // In a lint call, in its memo: a WeakMap entry kept the facts through every minor GC while the model lived.
+  const memo = memoOfModel(model);
+  if (memo !== undefined) {
+    let m = memo.get('stageFacts') as StageFacts | undefined;
+    if (m === undefined) {
+      m = {};
+      memo.set('stageFacts', m);
+    }
+    return m;
+  }
   let f = facts.get(model);
   if (f === undefined) {
     f = {};
