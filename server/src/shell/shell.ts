@@ -90,15 +90,16 @@ function setOptions(commands: readonly ShellCommand[]): string[] {
   const on: string[] = [];
   for (const c of commands) {
     if (c.name !== 'set' || (c.context !== 'top' && c.context !== 'group')) continue;
-    const words = c.words.slice(1).map((w) => w.value ?? '');
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
+    // The words after `set` (index 1 on), read in place.
+    const words = c.words;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!.value ?? '';
       if (w === '--' || !(w.startsWith('-') || w.startsWith('+')) || w.length < 2) break;
       const enable = w.startsWith('-');
       for (const ch of w.slice(1)) {
         let name: string = ch;
         if (ch === 'o') {
-          name = words[i + 1] ?? '';
+          name = words[i + 1]?.value ?? '';
           i++;
           if (name === '') continue;
         }
