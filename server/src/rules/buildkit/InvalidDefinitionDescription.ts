@@ -28,6 +28,8 @@ export const rule: Rule = {
   text,
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
+      // Only a comment right above can be a wrong description (most instructions have none).
+      if (ins.comments.length === 0) continue;
       if (ins.name === 'from') {
         const st = ctx.model.stageOf(ins);
         const name = st?.name?.value.toLowerCase();
