@@ -22,7 +22,7 @@ interface Results {
   machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string };
   corpus: { files: number; bytes: number };
   throughput: { parse: { oursMBps: number; anchorMBps: number }; lint: { oursMBps: number; anchorMBps: number } };
-  scaling: { prefixes: { bytes: number; oursMs: number; anchorMs: number }[]; oursPerDoubling: number[]; oursOverChunks?: number[]; anchorOverChunks?: number[] };
+  scaling: { prefixes: { bytes: number; oursMs: number; anchorMs: number }[]; oursPerDoubling: number[]; oursOverChunks?: number[]; anchorOverChunks?: (number | null)[] };
   lsp: { ours: Lsp; anchor: Lsp; cycles: number };
   vsixBytes: number | null;
   goals: Goal[];
@@ -59,7 +59,7 @@ export function renderTable(r: Results): string {
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
     `Lint time per doubling of the input: ${r.scaling.oursPerDoubling.map((x) => `${x}×`).join(', ')} (the file is not uniform, so this mixes content with scaling).`
-      + (r.scaling.oursOverChunks === undefined || r.scaling.anchorOverChunks === undefined ? '' : ` Each prefix against the sum of its 250 KB chunks linted alone (1 = linear): ours ${r.scaling.oursOverChunks.map((x) => `${x}×`).join(', ')}; anchor ${r.scaling.anchorOverChunks.map((x) => `${x}×`).join(', ')}.`)
+      + (r.scaling.oursOverChunks === undefined || r.scaling.anchorOverChunks === undefined ? '' : ` Each prefix against the sum of its 250 KB chunks linted alone (1 = linear): ours ${r.scaling.oursOverChunks.map((x) => `${x}×`).join(', ')}; anchor ${r.scaling.anchorOverChunks.map((x) => (typeof x === 'number' && Number.isFinite(x) ? `${x}×` : 'n/a')).join(', ')}${r.scaling.anchorOverChunks.some((x) => typeof x !== 'number' || !Number.isFinite(x)) ? ' (n/a: its validate overflowed the stack on a chunk)' : ''}.`)
       + `${r.vsixBytes === null ? '' : ` Package: ${(r.vsixBytes / 2 ** 20).toFixed(2)} MB .vsix.`}`,
     '',
     ...activationLine(),

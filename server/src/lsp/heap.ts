@@ -31,11 +31,11 @@ const WORKER_FLAGS = ['--min-semi-space-size=16'];
  * V8's defaults, while a large document is parsed or linted: a 2 MB file builds a model of tens of MB, and
  * with the tight flags above the collector would run again and again while it grows (the huge file's
  * open → diagnostics took twice as long). The flags are process-wide, so the worker's lint counts too.
- * TurboFan is on meanwhile: the worker lints nothing but large documents, where optimized code pays for itself
- * (the 2 MB benchmark file: about 0.6 s of CPU per warm lint against 0.8 s in baseline code); what the main
- * thread gets optimized in that window stays optimized, which costs a little memory only once large files are open.
+ * TurboFan stays off then too: switched on for large work (tried again after the lint got faster), a warm
+ * worker's lint of the 2 MB file took about 0.6 s of CPU against 0.8 s, but its first lint 1.6–1.8 s against
+ * 0.9 s (the compiler's own threads), and hovers on other files answered while it ran got slower.
  */
-const ROOMY_FLAGS = ['--semi-space-growth-factor=2', '--heap-growing-percent=0', '--turbofan'];
+const ROOMY_FLAGS = ['--semi-space-growth-factor=2', '--heap-growing-percent=0'];
 
 /** Documents from this size on are large (the size from which the server lints in the worker). */
 export const LARGE_DOCUMENT_CHARS = 64_000;
