@@ -188,16 +188,7 @@ function scanOne(s: string, at: number, to: number, escape: number): boolean {
     } else {
       return false;
     }
-    if (s.charCodeAt(j) === 0x7d) {
-      foundEnd = j + 1;
-      foundNameEnd = j;
-      foundBraced = true;
-      foundModifier = '';
-      foundHasWord = false;
-      foundWordStart = j;
-      foundWordEnd = j;
-      return true;
-    }
+    if (s.charCodeAt(j) === 0x7d) return found(j + 1, j, true, '', false, j, j);
     const modifier = modifierAt(s, j);
     if (modifier === undefined) return false;
     const wordStart = j + modifier.length;
@@ -221,24 +212,22 @@ function scanOne(s: string, at: number, to: number, escape: number): boolean {
       k++;
     }
     if (k >= to) return false;
-    foundEnd = k + 1;
-    foundNameEnd = j;
-    foundBraced = true;
-    foundModifier = modifier;
-    foundHasWord = true;
-    foundWordStart = wordStart;
-    foundWordEnd = k;
-    return true;
+    return found(k + 1, j, true, modifier, true, wordStart, k);
   }
   if (!isNameStart(next)) return false;
   let j = at + 1;
   while (j < to && isNameChar(s.charCodeAt(j))) j++;
-  foundEnd = j;
-  foundNameEnd = j;
-  foundBraced = false;
-  foundModifier = '';
-  foundHasWord = false;
-  foundWordStart = j;
-  foundWordEnd = j;
+  return found(j, j, false, '', false, j, j);
+}
+
+/** Sets the `found…` state of a reference `scanOne` found; returns true for it to return. */
+function found(end: number, nameEnd: number, braced: boolean, modifier: VariableModifier, hasWord: boolean, wordStart: number, wordEnd: number): true {
+  foundEnd = end;
+  foundNameEnd = nameEnd;
+  foundBraced = braced;
+  foundModifier = modifier;
+  foundHasWord = hasWord;
+  foundWordStart = wordStart;
+  foundWordEnd = wordEnd;
   return true;
 }

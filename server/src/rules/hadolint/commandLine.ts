@@ -235,20 +235,9 @@ const NO_RUNS: readonly RunEntry[] = Object.freeze([]);
  */
 export function allRunsWith(ctx: RuleContext, names: readonly string[], withOnbuild = true): readonly RunEntry[] {
   const present = commandNames(ctx);
-  let any = false;
-  for (const n of names) if (present.has(n)) any = true;
-  if (!any) return NO_RUNS;
-  let out: RunEntry[] | undefined;
-  for (const r of allRuns(ctx, withOnbuild)) {
-    const commands = r.script.commands;
-    for (let k = 0; k < commands.length; k++) {
-      if (names.includes(commands[k]!.name)) {
-        (out ??= []).push(r);
-        break;
-      }
-    }
-  }
-  return out ?? NO_RUNS;
+  let hits: Set<string> | undefined;
+  for (const n of names) if (present.has(n)) (hits ??= new Set()).add(n);
+  return hits === undefined ? NO_RUNS : runsWithCommandIn(ctx, hits, withOnbuild);
 }
 
 /** The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command whose name passes `test`. */
@@ -256,7 +245,11 @@ export function allRunsMatching(ctx: RuleContext, test: (name: string) => boolea
   // The test runs once per distinct name; the RUNs are then walked with a set lookup per command.
   let hits: Set<string> | undefined;
   for (const n of commandNames(ctx)) if (test(n)) (hits ??= new Set()).add(n);
-  if (hits === undefined) return NO_RUNS;
+  return hits === undefined ? NO_RUNS : runsWithCommandIn(ctx, hits, withOnbuild);
+}
+
+/** The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command named in `hits`. */
+function runsWithCommandIn(ctx: RuleContext, hits: ReadonlySet<string>, withOnbuild: boolean): readonly RunEntry[] {
   let out: RunEntry[] | undefined;
   for (const r of allRuns(ctx, withOnbuild)) {
     const commands = r.script.commands;
