@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startBenchServer } from './lsp';
+import { openAndWait, settleRss, startBenchServer } from './lsp';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
@@ -16,21 +16,11 @@ async function main(): Promise<void> {
   const dir = path.join(CORPUS, 'dockerfiles');
   const texts = fs.readdirSync(dir).sort().map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
   const s = await startBenchServer(args, ROOT);
-  const settle = async (): Promise<number> => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 5; i++) {
-      best = Math.min(best, s.rss());
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return best;
-  };
   for (let i = 0; i < total; i++) {
     const uri = `file:///bench/cycle/${i}/Dockerfile`;
-    const wait = s.nextDiagnostics(uri);
-    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: texts[i % texts.length]! } });
-    await wait;
+    await openAndWait(s, { uri, text: texts[i % texts.length]! });
     await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    if (i === 199 || (i + 1) % 5000 === 0) process.stdout.write(`${i + 1} cycles: RSS ${((await settle()) / 1e6).toFixed(1)} MB\n`);
+    if (i === 199 || (i + 1) % 5000 === 0) process.stdout.write(`${i + 1} cycles: RSS ${((await settleRss(s)) / 1e6).toFixed(1)} MB\n`);
   }
   await s.stop();
 }

@@ -9,7 +9,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { now, percentile, startBenchServer } from './lsp';
+import { now, openAndWait, percentile, randomPositions, startBenchServer, timedRequest } from './lsp';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
@@ -37,27 +37,12 @@ async function main(): Promise<void> {
     const dir = path.join(CORPUS, 'dockerfiles');
     const docs = fs.readdirSync(dir).sort().map((n) => ({ uri: `file:///bench/corpus/${n}/Dockerfile`, text: fs.readFileSync(path.join(dir, n), 'utf8') }));
     const opens: number[] = [];
-    for (const d of docs) {
-      const wait = s.nextDiagnostics(d.uri);
-      const t0 = now();
-      await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'dockerfile', version: 1, text: d.text } });
-      await wait;
-      opens.push(now() - t0);
-    }
+    for (const d of docs) opens.push(await openAndWait(s, d));
     await new Promise((r) => setTimeout(r, 500));
     const rss = s.rss();
+    // The positions `npm run bench` hovers.
     const hovers: number[] = [];
-    let seed = 9;
-    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    for (let i = 0; i < 1000; i++) {
-      const d = docs[Math.floor(random() * docs.length)]!;
-      const lines = d.text.split('\n');
-      const line = Math.floor(random() * lines.length);
-      const character = Math.floor(random() * ((lines[line] ?? '').length + 1));
-      const t0 = now();
-      await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: d.uri }, position: { line, character } });
-      hovers.push(now() - t0);
-    }
+    for (const [i, line, character] of randomPositions(docs, 1000)) hovers.push(await timedRequest(s, 'textDocument/hover', docs[i]!.uri, line, character));
     const slowest = opens.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 6);
     out(`slowest opens: ${slowest.map((o) => `#${o.i} ${o.ms.toFixed(1)} ms (${docs[o.i]!.text.length} chars)`).join(', ')}`);
     const slowHovers = hovers.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 6);

@@ -108,3 +108,65 @@ export function percentile(values: readonly number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i] ?? Number.NaN;
 }
+
+export interface Doc {
+  readonly uri: string;
+  readonly text: string;
+}
+
+/** didOpen → the server's diagnostics for it, in ms. */
+export async function openAndWait(s: BenchServer, d: Doc): Promise<number> {
+  const wait = s.nextDiagnostics(d.uri);
+  const t0 = now();
+  await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'dockerfile', version: 1, text: d.text } });
+  await wait;
+  return now() - t0;
+}
+
+/** A position request (hover, completion…) → its answer, in ms. */
+export async function timedRequest(s: BenchServer, method: string, uri: string, line: number, character: number): Promise<number> {
+  const t0 = now();
+  try {
+    await s.connection.sendRequest(method, { textDocument: { uri }, position: { line, character } });
+  } catch {
+    // An error answer is still an answer; its latency counts.
+  }
+  return now() - t0;
+}
+
+/** The server's RSS once it settles. */
+export async function settleRss(s: BenchServer): Promise<number> {
+  // RSS moves with the garbage collector: take the lowest of a few readings over half a second.
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    best = Math.min(best, s.rss());
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return best;
+}
+
+/** A small seeded generator, so both servers get the same positions in every run. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` positions (document index, line, character) drawn with a fixed seed: every run and every server gets the same. */
+export function randomPositions(docs: readonly Doc[], count: number): [number, number, number][] {
+  const random = rng(9);
+  const positions: [number, number, number][] = [];
+  while (positions.length < count) {
+    const i = Math.floor(random() * docs.length);
+    const lines = docs[i]!.text.split('\n');
+    const line = Math.floor(random() * lines.length);
+    const ch = Math.floor(random() * ((lines[line] ?? '').length + 1));
+    positions.push([i, line, ch]);
+  }
+  return positions;
+}

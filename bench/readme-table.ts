@@ -5,80 +5,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { renderTable, type Results } from './table';
 
 const ROOT = path.resolve(__dirname, '..');
 const README = path.join(ROOT, 'README.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
-
-interface Goal { name: string; value: number; op: string; target: number; ok: boolean }
-interface Lsp {
-  startMs: number; openMedian: number; openP99: number; hoverMedian: number; hoverP99: number;
-  completionMedian: number | null; completionP99: number | null; rssCorpus: number; hugeOpen: number; hugeHover: number;
-  hugeEdit: number; idleHoverMedian: number; busyHoverMedian: number; rssCyclesStart: number; rssCyclesEnd: number;
-}
-interface Results {
-  date: string;
-  machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string };
-  corpus: { files: number; bytes: number };
-  throughput: { parse: { oursMBps: number; anchorMBps: number }; lint: { oursMBps: number; anchorMBps: number } };
-  scaling: { prefixes: { bytes: number; oursMs: number; anchorMs: number }[]; oursPerDoubling: number[]; oursOverChunks?: number[]; anchorOverChunks?: (number | null)[] };
-  lsp: { ours: Lsp; anchor: Lsp; cycles: number };
-  vsixBytes: number | null;
-  goals: Goal[];
-}
-
-const ms = (x: number | null): string => (x === null ? 'n/a' : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
-const mb = (x: number): string => `${(x / 2 ** 20).toFixed(1)} MB`;
-const ratio = (a: number | null, b: number | null): string => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(3)}×`);
-
-export function renderTable(r: Results): string {
-  const o = r.lsp.ours;
-  const a = r.lsp.anchor;
-  const rows: string[][] = [
-    ['parse, corpus', `${r.throughput.parse.oursMBps} MB/s`, `${r.throughput.parse.anchorMBps} MB/s`, `${(r.throughput.parse.oursMBps / r.throughput.parse.anchorMBps).toFixed(2)}×`],
-    ['full lint, corpus', `${r.throughput.lint.oursMBps} MB/s`, `${r.throughput.lint.anchorMBps} MB/s`, `${(r.throughput.lint.oursMBps / r.throughput.lint.anchorMBps).toFixed(2)}×`],
-    ...r.scaling.prefixes.map((s) => [`lint ${s.bytes / 1000} KB of huge.Dockerfile`, ms(s.oursMs), ms(s.anchorMs), ratio(s.oursMs, s.anchorMs)]),
-    ['LSP start → initialize', ms(o.startMs), ms(a.startMs), ratio(o.startMs, a.startMs)],
-    ['didOpen → diagnostics, median / p99', `${ms(o.openMedian)} / ${ms(o.openP99)}`, `${ms(a.openMedian)} / ${ms(a.openP99)}`, ratio(o.openP99, a.openP99)],
-    ['hover, median / p99', `${ms(o.hoverMedian)} / ${ms(o.hoverP99)}`, `${ms(a.hoverMedian)} / ${ms(a.hoverP99)}`, ratio(o.hoverP99, a.hoverP99)],
-    ['completion, median / p99', `${ms(o.completionMedian)} / ${ms(o.completionP99)}`, `${ms(a.completionMedian)} / ${ms(a.completionP99)}`, ratio(o.completionP99, a.completionP99)],
-    ['huge: open → diagnostics', ms(o.hugeOpen), ms(a.hugeOpen), ratio(o.hugeOpen, a.hugeOpen)],
-    ['huge: hover', ms(o.hugeHover), ms(a.hugeHover), ratio(o.hugeHover, a.hugeHover)],
-    ['huge: one-character edit → diagnostics', ms(o.hugeEdit), ms(a.hugeEdit), ratio(o.hugeEdit, a.hugeEdit)],
-    ['hover on another file while the huge one is linted (idle)', `${ms(o.busyHoverMedian)} (${ms(o.idleHoverMedian)})`, `${ms(a.busyHoverMedian)} (${ms(a.idleHoverMedian)})`, ''],
-    ['RSS after opening the corpus', mb(o.rssCorpus), mb(a.rssCorpus), ratio(o.rssCorpus, a.rssCorpus)],
-    [`RSS before → after ${r.lsp.cycles} open/close`, `${mb(o.rssCyclesStart)} → ${mb(o.rssCyclesEnd)}`, `${mb(a.rssCyclesStart)} → ${mb(a.rssCyclesEnd)}`, ''],
-  ];
-  const lines = [
-    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node.js ${r.machine.node}, ${r.machine.os}. `
-      + `Corpus: ${r.corpus.files} real Dockerfiles (${(r.corpus.bytes / 1e6).toFixed(2)} MB). Anchor: dockerfile-ast 0.7.1, dockerfile-utils 0.16.3, dockerfile-language-server-nodejs 0.15.0, run side by side in the same run.`,
-    '',
-    '| measure | Dockerfile Tutor | anchor | ours ÷ anchor |',
-    '| --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-    '',
-    `Lint time per doubling of the input: ${r.scaling.oursPerDoubling.map((x) => `${x}×`).join(', ')} (the file is not uniform, so this mixes content with scaling).`
-      + (r.scaling.oursOverChunks === undefined || r.scaling.anchorOverChunks === undefined ? '' : ` Each prefix against the sum of its 250 KB chunks linted alone (1 = linear): ours ${r.scaling.oursOverChunks.map((x) => `${x}×`).join(', ')}; anchor ${r.scaling.anchorOverChunks.map((x) => (typeof x === 'number' && Number.isFinite(x) ? `${x}×` : 'n/a')).join(', ')}${r.scaling.anchorOverChunks.some((x) => typeof x !== 'number' || !Number.isFinite(x)) ? ' (n/a: its validate overflowed the stack on a chunk)' : ''}.`)
-      + `${r.vsixBytes === null ? '' : ` Package: ${(r.vsixBytes / 2 ** 20).toFixed(2)} MB .vsix.`}`,
-    '',
-    ...activationLine(),
-    `Goals of issue 9 met: ${r.goals.filter((g) => g.ok).length} of ${r.goals.length}${r.goals.some((g) => !g.ok) ? ` (missed: ${r.goals.filter((g) => !g.ok).map((g) => g.name).join('; ')})` : ''}.`,
-  ];
-  return lines.join('\n');
-}
-
-/** The extension's activation in a real editor, measured by the e2e suite (`npm run test:e2e`), when it has run. */
-function activationLine(): string[] {
-  const file = path.join(__dirname, 'results', 'activation.json');
-  if (!fs.existsSync(file)) return [];
-  const a = JSON.parse(fs.readFileSync(file, 'utf8')) as { activationMs?: number; openToDiagnosticsMs?: number; date?: string; editor?: string };
-  if (typeof a.activationMs !== 'number' || typeof a.openToDiagnosticsMs !== 'number') return [];
-  return [
-    `Extension activation in a real editor (${a.editor ?? 'code-server'}, \`npm run test:e2e\` on ${(a.date ?? '').slice(0, 10)}): ${Math.round(a.activationMs)} ms, language server start included; once active, opening a Dockerfile → its diagnostics in the editor: ${Math.round(a.openToDiagnosticsMs)} ms.`,
-    '',
-  ];
-}
 
 function main(): void {
   const results = JSON.parse(fs.readFileSync(path.join(__dirname, 'results', 'latest.json'), 'utf8')) as Results;

@@ -17,7 +17,8 @@ import { parse } from '../server/src/parse/parser';
 import { lintText } from '../server/src/service';
 import { RULES } from '../server/src/rules/registry';
 import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../server/src/rules/lint';
-import { now, percentile, startBenchServer, type BenchServer } from './lsp';
+import { renderTable, type Goal, type Lsp } from './table';
+import { now, openAndWait, percentile, randomPositions, settleRss, startBenchServer, timedRequest, type Doc } from './lsp';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
@@ -29,14 +30,6 @@ const CHECK = process.argv.includes('--check');
 const OURS = ['dist/server.js', '--stdio'];
 const ANCHOR = ['node_modules/dockerfile-language-server-nodejs/lib/server.js', '--stdio'];
 
-interface Goal {
-  readonly name: string;
-  readonly value: number;
-  readonly op: '<=' | '>=';
-  readonly target: number;
-  readonly ok: boolean;
-}
-
 function goal(name: string, value: number, op: '<=' | '>=', target: number): Goal {
   return { name, value: round(value), op, target, ok: Number.isFinite(value) && (op === '<=' ? value <= target : value >= target) };
 }
@@ -47,18 +40,6 @@ function round(x: number, digits = 3): number {
 
 function log(s: string): void {
   process.stderr.write(`${s}\n`);
-}
-
-/** A small seeded generator, so both servers get the same positions in every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Runs `pass` repeatedly for at least SECONDS (and at least twice); returns ms per pass. */
@@ -94,57 +75,8 @@ const everyRuleOn: LintConfig = {
   settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])),
 };
 
-interface Doc {
-  readonly uri: string;
-  readonly text: string;
-}
-
-async function openAndWait(s: BenchServer, d: Doc): Promise<number> {
-  const wait = s.nextDiagnostics(d.uri);
-  const t0 = now();
-  await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'dockerfile', version: 1, text: d.text } });
-  await wait;
-  return now() - t0;
-}
-
-async function timedRequest(s: BenchServer, method: string, uri: string, line: number, character: number): Promise<number> {
-  const t0 = now();
-  try {
-    await s.connection.sendRequest(method, { textDocument: { uri }, position: { line, character } });
-  } catch {
-    // An error answer is still an answer; its latency counts.
-  }
-  return now() - t0;
-}
-
-async function settleRss(s: BenchServer): Promise<number> {
-  // RSS moves with the garbage collector: take the lowest of a few readings over half a second.
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 5; i++) {
-    best = Math.min(best, s.rss());
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return best;
-}
-
-interface LspResult {
-  startMs: number;
-  openMedian: number;
-  openP99: number;
-  hoverMedian: number;
-  hoverP99: number;
-  completionMedian: number | null;
-  completionP99: number | null;
-  rssCorpus: number;
-  hugeOpen: number;
-  hugeHover: number;
-  hugeEdit: number;
-  idleHoverMedian: number;
-  busyHoverMedian: number;
-  busyHoverMax: number;
-  rssCyclesStart: number;
-  rssCyclesEnd: number;
-}
+/** What one server measured: the fields the table shows, and the slowest hover while the huge file lints. */
+type LspResult = Lsp & { busyHoverMax: number };
 
 async function benchServer(label: string, args: readonly string[], docs: readonly Doc[], huge: string, positions: readonly [number, number, number][]): Promise<LspResult> {
   const starts: number[] = [];
@@ -302,15 +234,7 @@ async function main(): Promise<void> {
   const anchorOverChunks = scaling.map((s) => round(s.anchorMs / s.anchorChunksMs));
 
   const docs: Doc[] = names.map((n, i) => ({ uri: `file:///bench/corpus/${n}/Dockerfile`, text: texts[i]! }));
-  const random = rng(9);
-  const positions: [number, number, number][] = [];
-  while (positions.length < 1000) {
-    const i = Math.floor(random() * docs.length);
-    const lines = docs[i]!.text.split('\n');
-    const line = Math.floor(random() * lines.length);
-    const ch = Math.floor(random() * ((lines[line] ?? '').length + 1));
-    positions.push([i, line, ch]);
-  }
+  const positions = randomPositions(docs, 1000);
   log('LSP: ours…');
   const lspOurs = await benchServer('ours', OURS, docs, huge, positions);
   log('LSP: anchor…');
@@ -350,7 +274,8 @@ async function main(): Promise<void> {
   };
   fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
   fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  printTable(result.throughput, scaling, lspOurs, lspAnchor, goals);
+  process.stdout.write(`${renderTable(result)}\n\ngoals (ours ÷ anchor unless stated):\n`);
+  for (const g of goals) process.stdout.write(`  ${g.ok ? 'ok  ' : 'MISS'} ${g.name}: ${g.value} (goal ${g.op} ${g.target})\n`);
   if (CHECK && goals.some((g) => !g.ok)) {
     log(`\n${goals.filter((g) => !g.ok).length} goal(s) missed`);
     process.exitCode = 1;
@@ -361,39 +286,6 @@ function roundAll<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])) as T;
 }
 
-function printTable(
-  t: { parse: { oursMBps: number; anchorMBps: number; ratio: number }; lint: { oursMBps: number; anchorMBps: number; ratio: number } },
-  scaling: readonly { bytes: number; oursMs: number; anchorMs: number }[],
-  o: LspResult,
-  a: LspResult,
-  goals: readonly Goal[],
-): void {
-  const rows: [string, string, string, string][] = [['measure', 'ours', 'anchor', 'ours ÷ anchor']];
-  const ms = (x: number | null): string => (x === null ? 'n/a' : `${x.toFixed(2)} ms`);
-  const mb = (x: number): string => `${(x / 2 ** 20).toFixed(1)} MB`;
-  const r = (x: number | null, y: number | null): string => (x === null || y === null ? 'n/a' : (x / y).toFixed(3));
-  rows.push(['parse corpus (MB/s)', t.parse.oursMBps.toFixed(2), t.parse.anchorMBps.toFixed(2), (t.parse.oursMBps / t.parse.anchorMBps).toFixed(2)]);
-  rows.push(['full lint corpus (MB/s)', t.lint.oursMBps.toFixed(2), t.lint.anchorMBps.toFixed(2), (t.lint.oursMBps / t.lint.anchorMBps).toFixed(2)]);
-  for (const s of scaling) rows.push([`lint ${s.bytes / 1000} KB of huge`, ms(s.oursMs), ms(s.anchorMs), r(s.oursMs, s.anchorMs)]);
-  rows.push(['start → initialize', ms(o.startMs), ms(a.startMs), r(o.startMs, a.startMs)]);
-  rows.push(['didOpen → diagnostics median', ms(o.openMedian), ms(a.openMedian), r(o.openMedian, a.openMedian)]);
-  rows.push(['didOpen → diagnostics p99', ms(o.openP99), ms(a.openP99), r(o.openP99, a.openP99)]);
-  rows.push(['hover median', ms(o.hoverMedian), ms(a.hoverMedian), r(o.hoverMedian, a.hoverMedian)]);
-  rows.push(['hover p99', ms(o.hoverP99), ms(a.hoverP99), r(o.hoverP99, a.hoverP99)]);
-  rows.push(['completion median', ms(o.completionMedian), ms(a.completionMedian), r(o.completionMedian, a.completionMedian)]);
-  rows.push(['completion p99', ms(o.completionP99), ms(a.completionP99), r(o.completionP99, a.completionP99)]);
-  rows.push(['huge: open → diagnostics', ms(o.hugeOpen), ms(a.hugeOpen), r(o.hugeOpen, a.hugeOpen)]);
-  rows.push(['huge: hover', ms(o.hugeHover), ms(a.hugeHover), r(o.hugeHover, a.hugeHover)]);
-  rows.push(['huge: edit → diagnostics', ms(o.hugeEdit), ms(a.hugeEdit), r(o.hugeEdit, a.hugeEdit)]);
-  rows.push(['hover idle median', ms(o.idleHoverMedian), ms(a.idleHoverMedian), r(o.idleHoverMedian, a.idleHoverMedian)]);
-  rows.push(['hover while linting huge median', ms(o.busyHoverMedian), ms(a.busyHoverMedian), r(o.busyHoverMedian, a.busyHoverMedian)]);
-  rows.push(['RSS after opening the corpus', mb(o.rssCorpus), mb(a.rssCorpus), r(o.rssCorpus, a.rssCorpus)]);
-  rows.push(['RSS before/after open-close cycles', `${mb(o.rssCyclesStart)} → ${mb(o.rssCyclesEnd)}`, `${mb(a.rssCyclesStart)} → ${mb(a.rssCyclesEnd)}`, '']);
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c as 0]?.length ?? 0)));
-  const line = (row: readonly string[]): string => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ');
-  process.stdout.write(`${rows.map(line).join('\n')}\n\ngoals (ours ÷ anchor unless stated):\n`);
-  for (const g of goals) process.stdout.write(`  ${g.ok ? 'ok  ' : 'MISS'} ${g.name}: ${g.value} (goal ${g.op} ${g.target})\n`);
-}
 
 main().catch((e: unknown) => {
   log(e instanceof Error ? (e.stack ?? e.message) : String(e));
