@@ -22,14 +22,14 @@ import { hoverAt } from './hover/hover';
 import { lessonMarkdown } from './hover/lesson';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { codeActionsFor } from './lsp/codeActions';
-import { IN_PROCESS_MAX_CHARS, isLintWorker, LintScheduler, runLintWorker } from './lsp/lintWorker';
+import { isLintWorker, LintScheduler, runLintWorker } from './lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
 import { ModelCache } from './service';
 import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from './settings';
 import { loadLintConfigFor } from './config/configFiles';
 import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
-import { tuneHeapForLongRunningServer } from './lsp/heap';
+import { isLargeDocument, tuneHeapForLongRunningServer } from './lsp/heap';
 
 /**
  * Quiet time after a change before the main thread builds a large document's model for the requests to come
@@ -97,7 +97,7 @@ function startServer(): void {
     const old = timers.get(doc.uri);
     if (old !== undefined) clearTimeout(old);
     timers.delete(doc.uri);
-    if (doc.getText().length <= IN_PROCESS_MAX_CHARS) return;
+    if (!isLargeDocument(doc.getText().length)) return;
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
       const current = documents.get(doc.uri);
@@ -210,7 +210,7 @@ function startServer(): void {
     const l = params.lang ?? lang();
     const config = lintConfigFor(doc.uri);
     // A large document is analysed in the worker (its lint would hold up every other request here).
-    if (doc.getText().length > IN_PROCESS_MAX_CHARS) {
+    if (isLargeDocument(doc.getText().length)) {
       const result = await scheduler.explain({ uri: doc.uri, version: doc.version, text: doc.getText(), lang: l, target: settings.buildTarget, config });
       if (result !== undefined) return result;
     }

@@ -37,8 +37,12 @@ const WORKER_FLAGS = ['--min-semi-space-size=16'];
  */
 const ROOMY_FLAGS = ['--semi-space-growth-factor=2', '--heap-growing-percent=0'];
 
-/** Documents from this size on are large (the size from which the server lints in the worker). */
+/** Documents from this size on are large: the server lints them in the worker, with room for the heap to grow. */
 export const LARGE_DOCUMENT_CHARS = 64_000;
+
+export function isLargeDocument(chars: number): boolean {
+  return chars >= LARGE_DOCUMENT_CHARS;
+}
 
 let tuned = false;
 let largeWork = 0;
@@ -64,7 +68,7 @@ export function endLargeWork(): void {
 
 /** Runs `work` on a document of `chars` characters, with room to grow when it is large. */
 export function withRoomFor<T>(chars: number, work: () => T): T {
-  if (chars < LARGE_DOCUMENT_CHARS) return work();
+  if (!isLargeDocument(chars)) return work();
   beginLargeWork();
   try {
     return work();

@@ -9,7 +9,7 @@ import type { ExplainResult, Lang } from '../../../common/src/protocol';
 import type { LintConfig } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
 import { diagnosticsFor, explainText, lintToDiagnostics } from '../service';
-import { beginLargeWork, endLargeWork, LARGE_DOCUMENT_CHARS, withRoomFor } from './heap';
+import { beginLargeWork, endLargeWork, isLargeDocument, withRoomFor } from './heap';
 
 export interface LintJob {
   readonly uri: string;
@@ -70,9 +70,6 @@ export function isLintWorker(): boolean {
   return !isMainThread && (workerData as { marker?: unknown } | undefined)?.marker === WORKER_MARKER;
 }
 
-/** Documents up to this size are linted on the main thread; larger ones in the worker. */
-export const IN_PROCESS_MAX_CHARS = 64_000;
-
 type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undefined) => void };
 
 /** The main thread's side: schedules jobs on the worker, or lints in-process where no worker can start. */
@@ -108,7 +105,7 @@ export class LintScheduler {
       this.queue.delete(job.uri);
       this.inline.get(job.uri)?.resolve(undefined);
       this.inline.delete(job.uri);
-      if (job.text.length <= IN_PROCESS_MAX_CHARS && job.shellcheck === undefined) {
+      if (!isLargeDocument(job.text.length) && job.shellcheck === undefined) {
         this.inline.set(job.uri, pending);
         setImmediate(() => {
           if (this.inline.get(job.uri) !== pending) return;
@@ -196,7 +193,7 @@ export class LintScheduler {
       return;
     }
     const id = this.nextId++;
-    const large = job.text.length >= LARGE_DOCUMENT_CHARS;
+    const large = isLargeDocument(job.text.length);
     this.running = { id, pending, large };
     // The worker shares the process's heap flags: let its heap grow while it lints a large document.
     if (large) beginLargeWork();
