@@ -52,6 +52,7 @@ export function argTokens(ins: Instruction): Token[] {
   return ins.argNodes.filter((n): n is Token => !('child' in n));
 }
 
+/** BuildKit's levenshtein distance, over code points (as Go's `[]rune`). */
 function levenshtein(a: string, b: string): number {
   const ac = [...a];
   const bc = [...b];
@@ -67,6 +68,69 @@ function levenshtein(a: string, b: string): number {
   return prev[bc.length] ?? 0;
 }
 
+/** Whether a string has a UTF-16 surrogate (a code point beyond U+FFFF: one rune, two code units). */
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
+/** Two rows of the bounded distance, reused by every call (grown when a longer string comes). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * `min(levenshtein(a, b), limit + 1)` for strings without surrogates (code units are then code points): only
+ * the cells within `limit` of the diagonal are computed, and the walk stops once a whole row exceeds `limit`.
+ */
+function boundedLevenshtein(a: string, b: string, limit: number): number {
+  const la = a.length;
+  const lb = b.length;
+  const over = limit + 1;
+  if (la - lb > limit || lb - la > limit) return over;
+  if (rowA.length <= lb) {
+    rowA = new Int32Array(lb + 1);
+    rowB = new Int32Array(lb + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= lb; j++) prev[j] = j <= limit ? j : over;
+  for (let i = 1; i <= la; i++) {
+    const from = i - limit > 1 ? i - limit : 1;
+    const to = i + limit < lb ? i + limit : lb;
+    // Cells left of the band count as over the limit (their true value is larger than `limit`).
+    cur[from - 1] = from === 1 ? (i <= limit ? i : over) : over;
+    let rowMin = cur[from - 1]!;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      let d = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const up = prev[j]! + 1;
+      if (up < d) d = up;
+      const left = cur[j - 1]! + 1;
+      if (left < d) d = left;
+      if (d > over) d = over;
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    // The cell right of the band is read by the next row as its `up` neighbour.
+    if (to < lb) cur[to + 1] = over;
+    if (rowMin > limit) return over;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  const d = prev[lb]!;
+  return d > over ? over : d;
+}
+
+/** `min(levenshtein(a, b), limit + 1)`. */
+function distanceWithin(a: string, b: string, limit: number): number {
+  if (hasSurrogate(a) || hasSurrogate(b)) {
+    const d = levenshtein(a, b);
+    return d > limit ? limit + 1 : d;
+  }
+  return boundedLevenshtein(a, b, limit);
+}
+
 function matchCase(val: string, orig: string): string {
   if (orig === orig.toLowerCase()) return val.toLowerCase();
   if (orig === orig.toUpperCase()) return val.toUpperCase();
@@ -75,22 +139,29 @@ function matchCase(val: string, orig: string): string {
 
 /**
  * BuildKit's util/suggest.Search: the option closest to `val` by edit distance (less than 3), or undefined.
- * An exact match means there is nothing to suggest. Options are tried in sorted order (Go's map order is random).
+ * An exact match means there is nothing to suggest. Options are tried in sorted order (Go's map order is random):
+ * the first closest in that order wins, so without sorting the winner is the closest option, the smallest one
+ * (`<`, the order of `sort()`) among equally close ones; an option is measured only as far as it could still win.
  */
 export function suggest(val: string, options: Iterable<string>, caseSensitive: boolean): string | undefined {
   const v = caseSensitive ? val : val.toLowerCase();
-  let match: string | undefined;
+  let best: string | undefined;
+  let bestOpt = '';
   let min = 3;
-  for (const o of [...options].sort()) {
+  for (const o of options) {
     const opt = caseSensitive ? o : o.toLowerCase();
     if (opt === v) return undefined;
-    const d = levenshtein(v, opt);
-    if (d < min) {
-      match = caseSensitive ? opt : matchCase(opt, val);
+    // Equally close wins only when it sorts first.
+    const limit = best !== undefined && o < best ? min : min - 1;
+    if (limit < 0) continue;
+    const d = distanceWithin(v, opt, limit);
+    if (d <= limit) {
+      best = o;
+      bestOpt = opt;
       min = d;
     }
   }
-  return match;
+  return best === undefined ? undefined : caseSensitive ? bestOpt : matchCase(bestOpt, val);
 }
 
 /** Go's strconv.ParseBool. */
