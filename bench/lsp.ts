@@ -35,7 +35,10 @@ export function now(): number {
 export async function startBenchServer(args: readonly string[], cwd: string): Promise<BenchServer> {
   const t0 = now();
   const child = spawn(process.execPath, [...args], { stdio: 'pipe', cwd });
-  child.stderr.on('data', () => undefined);
+  // BENCH_STDERR=1 shows the server's stderr (for tracing while working on the server); otherwise it is dropped.
+  child.stderr.on('data', (d: Buffer) => {
+    if (process.env['BENCH_STDERR'] === '1') process.stderr.write(d);
+  });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -6,7 +6,8 @@
  * throughput measurement, default 2), BENCH_SECONDS (time per throughput
  * measurement, default 2), BENCH_CYCLES (open/close cycles for the memory check, default 10000).
  * The anchor: dockerfile-ast 0.7.1, dockerfile-utils 0.16.3 and dockerfile-language-server-nodejs 0.15.0
- * (exact dev dependencies). Our server is dist/server.js (`npm run bench` builds it first).
+ * (exact dev dependencies). Our server is dist/server.js as the .vsix ships it (`npm run bench` makes the
+ * production build first: minified, no source maps).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';

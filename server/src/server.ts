@@ -30,6 +30,8 @@ import { loadLintConfigFor } from './config/configFiles';
 import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
 import { isLargeDocument, tuneHeapForLongRunningServer } from './lsp/heap';
+import { warmUpWhenIdle, type WarmUp } from './lsp/warmUp';
+import { serverWarmUpSteps } from './lsp/warmUpSteps';
 
 /**
  * Quiet time after a change before the main thread builds a large document's model for the requests to come
@@ -57,6 +59,7 @@ function startServer(): void {
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;
   let canRefreshCodeLens = false;
+  let warmUp: WarmUp | undefined;
 
   const lang = (): Lang => resolveLang(settings.language, locale);
   const modelOf = (doc: TextDocument) => models.get(doc.uri, doc.version, () => doc.getText(), settings.buildTarget);
@@ -143,6 +146,8 @@ function startServer(): void {
   });
 
   connection.onInitialized(() => {
+    // Compile the features' code while the editor is idle, so the first hovers and completions are as quick as later ones.
+    warmUp = warmUpWhenIdle(serverWarmUpSteps(lang(), FEATURE_MODULES), log);
     if (canPullConfiguration) {
       refreshSettings().then(relintAll, (e: unknown) => log(`settings: ${String(e)}`));
     }
@@ -219,6 +224,7 @@ function startServer(): void {
   });
 
   connection.onShutdown(() => {
+    warmUp?.cancel();
     for (const t of timers.values()) clearTimeout(t);
     scheduler.dispose();
   });

@@ -1,4 +1,4 @@
-/** Issue 9: the server keeps few models, and reuses the one its in-process lint built. */
+/** Issue 9: the server keeps models within a budget of text, and reuses the one its in-process lint built. */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/model/model';
@@ -8,14 +8,14 @@ import { ModelCache } from '../../server/src/service';
 
 describe('ModelCache', () => {
   it('returns a model put for the same version without reading the text again', () => {
-    const cache = new ModelCache(2);
+    const cache = new ModelCache(0, 2);
     const model = analyze('FROM alpine\n');
     cache.put('a', 3, undefined, model);
     assert.equal(cache.get('a', 3, () => assert.fail('parsed again'), undefined), model);
   });
 
   it('reports a rebuilt model when the version or the target differs from the one put', () => {
-    const cache = new ModelCache(2);
+    const cache = new ModelCache(0, 2);
     const model = analyze('FROM alpine\n');
     cache.put('a', 3, undefined, model);
     assert.notEqual(cache.get('a', 4, () => 'FROM alpine\n', undefined), model);
@@ -23,8 +23,8 @@ describe('ModelCache', () => {
     assert.notEqual(cache.get('a', 4, () => 'FROM alpine\n', 'build'), model);
   });
 
-  it('drops the least recently used model when more than its capacity are kept', () => {
-    const cache = new ModelCache(2);
+  it('drops the least recently used model when over the budget and more than the minimum are kept', () => {
+    const cache = new ModelCache(0, 2);
     const [a, b, c] = ['FROM a\n', 'FROM b\n', 'FROM c\n'].map((t) => analyze(t));
     cache.put('a', 1, undefined, a!);
     cache.put('b', 1, undefined, b!);
@@ -32,6 +32,27 @@ describe('ModelCache', () => {
     cache.put('c', 1, undefined, c!);
     assert.equal(cache.get('a', 1, () => assert.fail('a was dropped'), undefined), a);
     assert.notEqual(cache.get('b', 1, () => 'FROM b\n', undefined), b);
+  });
+
+  it('keeps every model while their texts fit the budget, and counts a replaced or deleted one out', () => {
+    const texts = ['FROM a\n', 'FROM bb\n', 'FROM ccc\n', 'FROM dddd\n'];
+    const cache = new ModelCache(texts.join('').length, 1);
+    texts.forEach((t, i) => cache.put(String(i), 1, undefined, analyze(t)));
+    assert.equal(cache.keptChars, texts.join('').length);
+    texts.forEach((t, i) => cache.get(String(i), 1, () => assert.fail(`model ${i} was dropped`), undefined));
+    cache.put('0', 2, undefined, analyze('FROM aaaaaaaa\n'));
+    // One character over the budget: the least recently used model (1) goes.
+    assert.equal(cache.keptChars, texts.join('').length + 7 - 'FROM bb\n'.length);
+    let parsedAgain = false;
+    cache.get('1', 1, () => {
+      parsedAgain = true;
+      return texts[1]!;
+    }, undefined);
+    assert.ok(parsedAgain, 'model 1 should have been dropped');
+    cache.delete('2');
+    assert.equal(cache.keptChars, texts.join('').length + 7 - 'FROM ccc\n'.length);
+    cache.clear();
+    assert.equal(cache.keptChars, 0);
   });
 });
 

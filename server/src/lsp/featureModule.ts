@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../../../common/src/protocol';
 import type { DockerfileModel } from '../model/model';
 import type { TutorSettings } from '../settings';
+import type { WarmUpStep } from './warmUp';
 import { navigationFeatures } from './featuresNavigation';
 import { EDITING_FEATURES } from './featuresEditing';
 
@@ -23,6 +24,12 @@ export interface FeatureContext {
 export interface FeatureModule {
   readonly capabilities: ServerCapabilities;
   register(ctx: FeatureContext): void;
+  /**
+   * The module's work on a sample document, as small steps the server runs while idle after start, so the
+   * first real request does not pay for compiling the code (see warmUp.ts). `offsets`: positions of interest
+   * in the sample (starts of words, flags, variables).
+   */
+  warmUp?(model: DockerfileModel, offsets: readonly number[], lang: Lang): WarmUpStep[];
 }
 
 /** Every feature module, in registration order. Add a module here (one line) to switch it on. */

@@ -10,6 +10,7 @@ import { documentLinks } from '../links/links';
 import { SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS, signatureHelpAt } from '../signature/signature';
 import { ruleDocHref } from './diagnostics';
 import type { FeatureModule } from './featureModule';
+import { step, WARM_UP_URI } from './warmUp';
 
 export const EDITING_FEATURES: FeatureModule = {
   capabilities: {
@@ -19,6 +20,21 @@ export const EDITING_FEATURES: FeatureModule = {
     codeLensProvider: { resolveProvider: false },
     documentLinkProvider: { resolveProvider: false },
   },
+  warmUp(model, offsets, lang) {
+    const all = { start: 0, end: model.parse.text.length };
+    return [
+      ...offsets.map((o) =>
+        step(() => {
+          completionAt(model, o, lang);
+          signatureHelpAt(model, o, lang);
+        }),
+      ),
+      step(() => inlayHintsIn(model, all, lang)),
+      step(() => codeLenses(model, WARM_UP_URI, lang)),
+      step(() => documentLinks(model, lang, ruleDocHref)),
+    ];
+  },
+
   register(ctx) {
     const { connection } = ctx;
     const inside = (line: number, character: number, lineCount: number): boolean => line >= 0 && character >= 0 && line < lineCount;

@@ -20,6 +20,7 @@ import { SEMANTIC_LEGEND, semanticTokens, semanticTokensRange } from '../semanti
 import { documentSymbols } from '../symbols/documentSymbols';
 import { foldingRanges } from '../symbols/folding';
 import type { FeatureContext, FeatureModule } from './featureModule';
+import { step } from './warmUp';
 
 function offsetOf(model: DockerfileModel, position: { line: number; character: number }): number | undefined {
   if (position.line < 0 || position.character < 0 || position.line >= model.lines.lineCount) return undefined;
@@ -42,6 +43,22 @@ export const navigationFeatures: FeatureModule = {
     documentRangeFormattingProvider: true,
     documentOnTypeFormattingProvider: { firstTriggerCharacter: '\n' },
     semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
+  },
+
+  warmUp(model, offsets, lang) {
+    return [
+      ...offsets.map((o) =>
+        step(() => {
+          occurrencesAt(model, o);
+          definitionAt(model, o);
+          prepareRename(model, o, lang);
+        }),
+      ),
+      step(() => documentSymbols(model, lang)),
+      step(() => foldingRanges(model)),
+      step(() => semanticTokens(model)),
+      step(() => formatDocument(model, { tabSize: 4, insertSpaces: true, keepMultilineIndentation: true })),
+    ];
   },
 
   register(ctx: FeatureContext): void {
