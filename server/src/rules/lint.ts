@@ -3,7 +3,7 @@
  * Precedence: `dockerfileTutor.rules` setting, then `.hadolint.yaml` (`override`, `ignored`), then the default.
  */
 import type { Lang, Severity } from '../../../common/src/protocol';
-import type { Instruction, Range } from '../parse/ast';
+import type { Comment, Instruction, Range } from '../parse/ast';
 import type { DockerfileModel } from '../model/model';
 import { fillTemplate } from '../knowledge/template';
 import { RULES, ruleById } from './registry';
@@ -55,10 +55,26 @@ function splitIds(s: string): string[] {
 /** No suppression at all (most files): shared, never changed. */
 const NO_SUPPRESSIONS: Suppressions = { byLine: new Map(), global: new Set(), skipAll: false, checkError: false };
 
-function suppressions(model: DockerfileModel): Suppressions {
-  let any = false;
-  for (const d of model.parse.directives) if (d.name === 'check') any = true;
-  if (!any) for (const c of model.parse.comments) if (c.text.startsWith('hadolint')) any = true;
+/** The comments that start with `hadolint` (pragmas), in order; the same empty list when there is none (most files). */
+const NO_COMMENTS: readonly Comment[] = [];
+
+function hadolintComments(comments: readonly Comment[]): readonly Comment[] {
+  let out: Comment[] | undefined;
+  for (let i = 0; i < comments.length; i++) {
+    const c = comments[i]!;
+    const t = c.text;
+    // 104: `h`; most comments fail here without a call.
+    if (t.charCodeAt(0) === 104 && t.startsWith('hadolint')) (out ??= []).push(c);
+  }
+  return out ?? NO_COMMENTS;
+}
+
+function suppressions(model: DockerfileModel, pragmas: readonly Comment[]): Suppressions {
+  let any = pragmas.length > 0;
+  if (!any) {
+    const directives = model.parse.directives;
+    for (let i = 0; i < directives.length; i++) if (directives[i]!.name === 'check') any = true;
+  }
   if (!any) return NO_SUPPRESSIONS;
   const byLine = new Map<number, Set<string>>();
   const global = new Set<string>();
@@ -78,8 +94,7 @@ function suppressions(model: DockerfileModel): Suppressions {
   const comments = model.parse.comments;
   let starts: Set<number> | undefined;
   let commentLines: Set<number> | undefined;
-  for (const c of comments) {
-    if (!c.text.startsWith('hadolint')) continue;
+  for (const c of pragmas) {
     const m = /^hadolint\s+(global\s+)?ignore\s*=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(c.text);
     if (m === null || m[2] === undefined) continue;
     const ids = splitIds(m[2].replace(/\s+/g, ''));
@@ -173,10 +188,20 @@ function needsOf(rule: Rule): number {
   return needs;
 }
 
-/** The bits of the instruction names of a file (ONBUILD triggers included) that some rule declares. */
+/** Set in `instructionMask`'s answer when the file has a SHELL instruction (ONBUILD triggers not counted). */
+const HAS_SHELL = 2 ** 31;
+
+/**
+ * The bits of the instruction names of a file (ONBUILD triggers included) that some rule declares, and
+ * `HAS_SHELL` (as a non-negative number: `mask >= HAS_SHELL`) when the file has a SHELL instruction.
+ */
 function instructionMask(model: DockerfileModel): number {
   let mask = 0;
-  for (const ins of model.parse.instructions) {
+  let shell = false;
+  const instructions = model.parse.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
+    if (ins.name === 'shell') shell = true;
     const bit = INSTRUCTION_BITS.get(ins.name);
     if (bit !== undefined) mask |= bit;
     const trigger = ins.onbuild;
@@ -185,7 +210,7 @@ function instructionMask(model: DockerfileModel): number {
       if (tbit !== undefined) mask |= tbit;
     }
   }
-  return mask;
+  return shell ? mask + HAS_SHELL : mask;
 }
 
 interface CachedPlan {
@@ -262,17 +287,21 @@ class Context implements RuleContext {
 
 /** Lints a model with every rule. Pure: the same model and config give the same findings. */
 export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_CONFIG, rules: readonly Rule[] = RULES): Finding[] {
-  const sup = suppressions(model);
+  const pragmas = hadolintComments(model.parse.comments);
+  const sup = suppressions(model, pragmas);
   const findings: Finding[] = [];
   const sink: Sink = { model, sup, findings };
-  const shellByStage = posixShellMap(model);
+  // The plan first: it gives the instruction names rules declare their bits.
+  const plan = planFor(config, rules);
+  const maskAndShell = instructionMask(model);
+  const hasShell = maskAndShell >= HAS_SHELL;
+  const mask = hasShell ? maskAndShell - HAS_SHELL : maskAndShell;
+  const shellByStage = posixShellMap(model, pragmas, hasShell);
   const stageOf: RuleContext['stageOf'] = (ins) => model.stageOf(ins);
   const isPosixShell: RuleContext['isPosixShell'] = shellByStage === undefined ? () => true : (ins) => shellByStage.get(ins) ?? true;
   const scripts = jobShellScripts();
   const shell: RuleContext['shell'] = shellByStage === undefined ? scripts : (ins) => (shellByStage.get(ins) ?? true ? scripts(ins) : undefined);
-  const plan = planFor(config, rules);
   const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink);
-  const mask = instructionMask(model);
   withMemo(shell, () => {
     for (let i = 0; i < plan.length; i++) {
       const p = plan[i]!;
@@ -298,14 +327,13 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
  * Whether POSIX-shell rules apply to each instruction (SHELL instructions and `# hadolint shell=`); undefined when
  * they apply to every instruction (no SHELL instruction, no pragma naming another shell: most files).
  */
-function posixShellMap(model: DockerfileModel): Map<Instruction, boolean> | undefined {
+function posixShellMap(model: DockerfileModel, pragmas: readonly Comment[], hasShell: boolean): Map<Instruction, boolean> | undefined {
   let pragmaShell: boolean | undefined;
-  for (const c of model.parse.comments) {
-    if (!c.text.startsWith('hadolint')) continue;
+  for (const c of pragmas) {
     const m = /^hadolint\s+shell\s*=\s*(\S+)/.exec(c.text);
     if (m !== null && m[1] !== undefined) pragmaShell = isPosix(m[1]);
   }
-  if (pragmaShell !== false && !model.parse.instructions.some((ins) => ins.name === 'shell')) return undefined;
+  if (pragmaShell !== false && !hasShell) return undefined;
   const map = new Map<Instruction, boolean>();
   // A stage built FROM another starts with that stage's shell at its end, which carries its own inheritance.
   const atEnd: boolean[] = [];

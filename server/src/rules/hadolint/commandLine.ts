@@ -205,25 +205,32 @@ export function allRuns(ctx: RuleContext, withOnbuild = true): readonly RunEntry
 }
 
 /**
- * Every command name (`cmd.name`) of the file's RUNs (ONBUILD RUN included): a cheap first test for rules that
- * look for a few commands (most files have no `yum`, `zypper` or `gem` at all).
+ * Every command name (`cmd.name`) of the file's RUNs (ONBUILD RUN included), each with the positions in
+ * `allRuns(ctx, true)` of the RUNs that run it (ascending, each RUN once): a cheap first test for rules that look
+ * for a few commands (most files have no `yum`, `zypper` or `gem` at all), and their RUNs without a walk of all.
  */
-function commandNames(ctx: RuleContext): ReadonlySet<string> {
-  const make = (): ReadonlySet<string> => {
-    const names = new Set<string>();
-    for (const r of allRuns(ctx, true)) {
-      const commands = r.script.commands;
-      for (let k = 0; k < commands.length; k++) names.add(commands[k]!.name);
+function commandIndex(ctx: RuleContext): ReadonlyMap<string, readonly number[]> {
+  const make = (): ReadonlyMap<string, readonly number[]> => {
+    const index = new Map<string, number[]>();
+    const runs = allRuns(ctx, true);
+    for (let i = 0; i < runs.length; i++) {
+      const commands = runs[i]!.script.commands;
+      for (let k = 0; k < commands.length; k++) {
+        const name = commands[k]!.name;
+        const at = index.get(name);
+        if (at === undefined) index.set(name, [i]);
+        else if (at[at.length - 1] !== i) at.push(i);
+      }
     }
-    return names;
+    return index;
   };
   const memo = memoOf(ctx);
   if (memo === undefined) return make();
-  const hit = memo.get('commandNames') as ReadonlySet<string> | undefined;
+  const hit = memo.get('commandIndex') as ReadonlyMap<string, readonly number[]> | undefined;
   if (hit !== undefined) return hit;
-  const names = make();
-  memo.set('commandNames', names);
-  return names;
+  const index = make();
+  memo.set('commandIndex', index);
+  return index;
 }
 
 const NO_RUNS: readonly RunEntry[] = Object.freeze([]);
@@ -234,33 +241,56 @@ const NO_RUNS: readonly RunEntry[] = Object.freeze([]);
  * the other RUNs cannot give them a finding.
  */
 export function allRunsWith(ctx: RuleContext, names: readonly string[], withOnbuild = true): readonly RunEntry[] {
-  const present = commandNames(ctx);
-  let hits: Set<string> | undefined;
-  for (const n of names) if (present.has(n)) (hits ??= new Set()).add(n);
-  return hits === undefined ? NO_RUNS : runsWithCommandIn(ctx, hits, withOnbuild);
+  const index = commandIndex(ctx);
+  let first: readonly number[] | undefined;
+  let more: (readonly number[])[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const at = index.get(names[i]!);
+    if (at === undefined || at === first || (more !== undefined && more.includes(at))) continue;
+    if (first === undefined) first = at;
+    else (more ??= [first]).push(at);
+  }
+  return first === undefined ? NO_RUNS : runsAt(ctx, more ?? first, withOnbuild);
 }
 
 /** The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command whose name passes `test`. */
 export function allRunsMatching(ctx: RuleContext, test: (name: string) => boolean, withOnbuild = true): readonly RunEntry[] {
-  // The test runs once per distinct name; the RUNs are then walked with a set lookup per command.
-  let hits: Set<string> | undefined;
-  for (const n of commandNames(ctx)) if (test(n)) (hits ??= new Set()).add(n);
-  return hits === undefined ? NO_RUNS : runsWithCommandIn(ctx, hits, withOnbuild);
+  // The test runs once per distinct name.
+  let first: readonly number[] | undefined;
+  let more: (readonly number[])[] | undefined;
+  for (const [name, at] of commandIndex(ctx)) {
+    if (!test(name)) continue;
+    if (first === undefined) first = at;
+    else (more ??= [first]).push(at);
+  }
+  return first === undefined ? NO_RUNS : runsAt(ctx, more ?? first, withOnbuild);
 }
 
-/** The entries of `allRuns(ctx, withOnbuild)` (same order) whose script has a command named in `hits`. */
-function runsWithCommandIn(ctx: RuleContext, hits: ReadonlySet<string>, withOnbuild: boolean): readonly RunEntry[] {
-  let out: RunEntry[] | undefined;
-  for (const r of allRuns(ctx, withOnbuild)) {
-    const commands = r.script.commands;
-    for (let k = 0; k < commands.length; k++) {
-      if (hits.has(commands[k]!.name)) {
-        (out ??= []).push(r);
-        break;
-      }
-    }
+/**
+ * The entries of `allRuns(ctx, withOnbuild)` at the positions (in `allRuns(ctx, true)`) of one list of the command
+ * index, or of the union of several, in order.
+ */
+function runsAt(ctx: RuleContext, positions: readonly number[] | readonly (readonly number[])[], withOnbuild: boolean): readonly RunEntry[] {
+  const runs = allRuns(ctx, true);
+  let at: readonly number[];
+  if (typeof positions[0] === 'number') at = positions as readonly number[];
+  else {
+    const all: number[] = [];
+    for (const list of positions as readonly (readonly number[])[]) for (let i = 0; i < list.length; i++) all.push(list[i]!);
+    all.sort((a, b) => a - b);
+    at = all;
   }
-  return out ?? NO_RUNS;
+  const out: RunEntry[] = [];
+  let last = -1;
+  for (let i = 0; i < at.length; i++) {
+    const k = at[i]!;
+    if (k === last) continue;
+    last = k;
+    const r = runs[k]!;
+    // Without ONBUILD: `allRuns(ctx, false)` is the entries whose RUN is the instruction itself.
+    if (withOnbuild || r.run === r.ins) out.push(r);
+  }
+  return out.length === 0 ? NO_RUNS : out;
 }
 
 /** Targets of `RUN --mount=type=cache|tmpfs,target=…` (hadolint counts tmpfs too: nothing stays in the layer). */
