@@ -68,19 +68,26 @@ export interface RawScript {
 
 /** The text a script is parsed from, and how its offsets map to document offsets. */
 export class ScriptText {
+  // Fields are declared and set in the constructor, not with class-field initializers: those run as a separate
+  // initializer that defines every field before the constructor body (measurably slower without TurboFan, as the
+  // language server runs). The same for Word, Redirect, Command and Parser below.
+  declare readonly src: string;
+  declare private readonly base: number;
+  declare private readonly ins: Instruction | undefined;
   /** Where `src` starts in `ins.original` (found on the first range asked). */
-  private from = -1;
+  declare private from: number;
 
   /**
    * Offsets map linearly (`base + o`) when `ins` is undefined (the script's text is a plain slice of the
    * document), else through the instruction's logical line: `ins.toSource(from + o)`, where `from` is the last
    * place of `src` in `ins.original` (0 when absent).
    */
-  constructor(
-    readonly src: string,
-    private readonly base: number,
-    private readonly ins: Instruction | undefined,
-  ) {}
+  constructor(src: string, base: number, ins: Instruction | undefined) {
+    this.src = src;
+    this.base = base;
+    this.ins = ins;
+    this.from = -1;
+  }
 
   range(start: number, end: number): Range {
     const ins = this.ins;
@@ -104,21 +111,23 @@ export class ScriptText {
  * text on first read; `raw` (the text as written) and `range` (document offsets) are made on first read too.
  */
 export class Word implements RawWord {
+  declare private readonly doc: ScriptText;
+  declare readonly start: number;
+  declare readonly end: number;
   /** `null`: a plain word whose text is not made yet (value = text = raw). */
-  private v: string | undefined | null;
-  private t: string | null;
-  private r: string | undefined = undefined;
-  private where: Range | undefined = undefined;
+  declare private v: string | undefined | null;
+  declare private t: string | null;
+  declare private r: string | undefined;
+  declare private where: Range | undefined;
 
-  constructor(
-    private readonly doc: ScriptText,
-    readonly start: number,
-    readonly end: number,
-    value: string | undefined | null,
-    text: string | null,
-  ) {
+  constructor(doc: ScriptText, start: number, end: number, value: string | undefined | null, text: string | null) {
+    this.doc = doc;
+    this.start = start;
+    this.end = end;
     this.v = value;
     this.t = text;
+    this.r = undefined;
+    this.where = undefined;
   }
 
   get value(): string | undefined {
@@ -169,17 +178,25 @@ export class Word implements RawWord {
 
 /** A redirection; its document range is made on first read. */
 export class Redirect implements RawRedirect {
-  body: { start: number; end: number } | undefined = undefined;
-  private where: Range | undefined = undefined;
+  declare private readonly doc: ScriptText;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly op: string;
+  declare readonly fd: string;
+  declare readonly target: Word | undefined;
+  declare body: { start: number; end: number } | undefined;
+  declare private where: Range | undefined;
 
-  constructor(
-    private readonly doc: ScriptText,
-    readonly start: number,
-    readonly end: number,
-    readonly op: string,
-    readonly fd: string,
-    readonly target: Word | undefined,
-  ) {}
+  constructor(doc: ScriptText, start: number, end: number, op: string, fd: string, target: Word | undefined) {
+    this.doc = doc;
+    this.start = start;
+    this.end = end;
+    this.op = op;
+    this.fd = fd;
+    this.target = target;
+    this.body = undefined;
+    this.where = undefined;
+  }
 
   get range(): Range {
     return (this.where ??= this.doc.range(this.start, this.end));
@@ -191,19 +208,37 @@ const NO_REDIRECTS: readonly Redirect[] = Object.freeze([]);
 
 /** A simple command (it has a command word); `name` and the document range are made on first read. */
 export class Command implements RawCommand {
-  next: ShellOperator = '';
-  private n: string | undefined = undefined;
-  private where: Range | undefined = undefined;
+  declare private readonly doc: ScriptText;
+  declare readonly words: readonly Word[];
+  declare readonly assignments: readonly Word[];
+  declare redirects: readonly Redirect[];
+  declare start: number;
+  declare end: number;
+  declare readonly context: ShellContext;
+  declare next: ShellOperator;
+  declare private n: string | undefined;
+  declare private where: Range | undefined;
 
   constructor(
-    private readonly doc: ScriptText,
-    readonly words: readonly Word[],
-    readonly assignments: readonly Word[],
-    public redirects: readonly Redirect[],
-    public start: number,
-    public end: number,
-    readonly context: ShellContext,
-  ) {}
+    doc: ScriptText,
+    words: readonly Word[],
+    assignments: readonly Word[],
+    redirects: readonly Redirect[],
+    start: number,
+    end: number,
+    context: ShellContext,
+  ) {
+    this.doc = doc;
+    this.words = words;
+    this.assignments = assignments;
+    this.redirects = redirects;
+    this.start = start;
+    this.end = end;
+    this.context = context;
+    this.next = '';
+    this.n = undefined;
+    this.where = undefined;
+  }
 
   /** The first word's value, or its raw text when it has an expansion. */
   get name(): string {
@@ -305,57 +340,104 @@ function sortByStart(commands: Command[]): void {
 }
 
 class Parser {
-  private readonly src: string;
-  private pos: number;
-  private limit: number;
+  // One parser reads every script (`parseScript` resets it): the fields are set in `reset`, not by class-field
+  // initializers (see ScriptText).
+  declare private doc: ScriptText;
+  declare private src: string;
+  declare private pos: number;
+  declare private limit: number;
   /** Heredoc redirections whose bodies start after the next newline. */
-  private pending: Redirect[] | undefined = undefined;
-  private readonly commands: Command[] = [];
-  private heredocs: Redirect[] | undefined = undefined;
-  private pipes = 0;
-  private error = false;
+  declare private pending: Redirect[] | undefined;
+  declare private commands: Command[];
+  declare private heredocs: Redirect[] | undefined;
+  declare private pipes: number;
+  declare private error: boolean;
   /** False once a command was pushed before one that starts earlier (a `$( … )` inside a word). */
-  private sorted = true;
+  declare private sorted: boolean;
   /** Start of the last command pushed. */
-  private lastStart = -1;
-  private depth = 0;
+  declare private lastStart: number;
+  declare private depth: number;
   /** Words of the simple commands being read (nested ones above outer ones), copied out per command. */
-  private readonly stack: (Word | undefined)[] = [];
-  private sp = 0;
+  declare private readonly stack: (Word | undefined)[];
+  declare private sp: number;
+  /** The highest `sp` of this script (the stack's slots below it are cleared after the script). */
+  declare private spMax: number;
 
   // The current token (valid after `peek`/`take`, until the next token is read).
   /** A token has been read and not taken. */
-  private has = false;
-  private tt: T = T.Eof;
-  private ts = 0;
-  private te = 0;
+  declare private has: boolean;
+  declare private tt: T;
+  declare private ts: number;
+  declare private te: number;
   /** Operator or redirection operator (`\n` for a newline, `` for words). */
-  private top = '';
-  private tw: Word | undefined = undefined;
+  declare private top: string;
+  declare private tw: Word | undefined;
   /** For a word: it has no quotes, escapes or expansions (may be a reserved word). */
-  private tplain = false;
+  declare private tplain: boolean;
   /** The reserved word the current word token is; K.Unknown until `kw()` looks (most words are never asked). */
-  private tkw: K = K.None;
-  private tfd = '';
+  declare private tkw: K;
+  declare private tfd: string;
   /** Counts tokens read, to tell whether the current token is still the one seen before. */
-  private tseq = 0;
+  declare private tseq: number;
 
   /** Set by `readWord`: the word it read has no quotes, escapes or expansions. */
-  private wordPlain = false;
+  declare private wordPlain: boolean;
   /** Set by `dollar`/`ansiC`: the literal value of `$'...'` / `$"..."` (undefined for an expansion). */
-  private lit: string | undefined = undefined;
+  declare private lit: string | undefined;
   /** Set by `doubleQuoted`: the quoted text with quotes removed, and whether it has an expansion. */
-  private dqText = '';
-  private dqExpands = false;
+  declare private dqText: string;
+  declare private dqExpands: boolean;
 
-  constructor(
-    private readonly doc: ScriptText,
-    start: number,
-    end: number,
-  ) {
+  constructor() {
+    this.stack = [];
+    this.reset(EMPTY_TEXT, 0, 0);
+  }
+
+  /** Prepares the parser for `doc.src[start, end)`. */
+  reset(doc: ScriptText, start: number, end: number): void {
+    this.doc = doc;
     this.src = doc.src;
     this.pos = start;
     this.limit = end;
+    this.pending = undefined;
+    this.commands = [];
+    this.heredocs = undefined;
+    this.pipes = 0;
+    this.error = false;
+    this.sorted = true;
+    this.lastStart = -1;
+    this.depth = 0;
+    this.sp = 0;
+    this.spMax = 0;
+    this.has = false;
+    this.tt = T.Eof;
+    this.ts = 0;
+    this.te = 0;
+    this.top = '';
+    this.tw = undefined;
+    this.tplain = false;
+    this.tkw = K.None;
+    this.tfd = '';
+    this.tseq = 0;
+    this.wordPlain = false;
+    this.lit = undefined;
+    this.dqText = '';
+    this.dqExpands = false;
+  }
+
+  /** Drops what the parser still holds of the last script (so that it does not keep its text alive). */
+  private release(): void {
+    const stack = this.stack;
+    for (let i = 0; i < this.spMax; i++) stack[i] = undefined;
+    this.spMax = 0;
+    this.tw = undefined;
+    this.pending = undefined;
+    this.heredocs = undefined;
+    this.commands = NO_COMMANDS;
+    this.doc = EMPTY_TEXT;
+    this.src = '';
+    this.lit = undefined;
+    this.dqText = '';
   }
 
   run(): Script {
@@ -368,7 +450,9 @@ class Parser {
     }
     const commands = this.commands;
     if (!this.sorted) sortByStart(commands);
-    return { commands, heredocs: this.heredocs ?? NO_HEREDOCS, pipes: this.pipes, error: this.error };
+    const script: Script = { commands, heredocs: this.heredocs ?? NO_HEREDOCS, pipes: this.pipes, error: this.error };
+    this.release();
+    return script;
   }
 
   // ---- tokens ----
@@ -1095,7 +1179,9 @@ class Parser {
       if (t === T.Redirect) {
         this.has = false;
         const r = this.redirectTarget(this.ts, this.te, this.top, this.tfd);
-        (redirects ??= []).push(r);
+        // A literal of one holds the usual single item without the room `push` on `[]` reserves.
+        if (redirects === undefined) redirects = [r];
+        else redirects.push(r);
         if (start < 0) start = r.start;
         end = r.end;
         continue;
@@ -1107,7 +1193,8 @@ class Parser {
       if (start < 0) start = w.start;
       end = w.end;
       if (this.sp === base && isAssignment(this.src, w)) {
-        (assignments ??= []).push(w);
+        if (assignments === undefined) assignments = [w];
+        else assignments.push(w);
         // `a=(1 2 3)`: an array assignment.
         if (this.peek() === T.Op && this.top === '(' && this.ts === w.end) {
           this.has = false;
@@ -1118,6 +1205,7 @@ class Parser {
         continue;
       }
       stack[this.sp++] = w;
+      if (this.sp > this.spMax) this.spMax = this.sp;
       // `name() compound`: a function definition.
       if (this.sp === base + 1 && assignments === undefined && plain) {
         if (this.peek() === T.Op && this.top === '(') {
@@ -1139,6 +1227,11 @@ class Parser {
   }
 }
 
+const EMPTY_TEXT = new ScriptText('', 0, undefined);
+/** Stands in for the command list between scripts (never returned). */
+const NO_COMMANDS: Command[] = [];
+const PARSER = new Parser();
+
 function isAssignment(s: string, w: Word): boolean {
   if (!isNameStart(s.charCodeAt(w.start))) return false;
   let i = w.start + 1;
@@ -1154,7 +1247,9 @@ function isAssignment(s: string, w: Word): boolean {
 
 /** Parses `doc.src[start, end)` as a shell script; words and commands map their offsets through `doc`. */
 export function parseScript(doc: ScriptText, start = 0, end = doc.src.length): Script {
-  return new Parser(doc, start, end).run();
+  const parser = PARSER;
+  parser.reset(doc, start, end);
+  return parser.run();
 }
 
 /** Parses `src[start, end)` as a shell script. */

@@ -96,7 +96,15 @@ function setOptions(commands: readonly ShellCommand[]): string[] {
       const w = words[i]!.value ?? '';
       if (w === '--' || !(w.startsWith('-') || w.startsWith('+')) || w.length < 2) break;
       const enable = w.startsWith('-');
-      for (const ch of w.slice(1)) {
+      // Index by index (a `for…of` over `w.slice(1)` made the slice and an iterator).
+      for (let k = 1; k < w.length; k++) {
+        let ch = w[k]!;
+        const c = w.charCodeAt(k);
+        // A surrogate pair is one character, as for…of reads it.
+        if (c >= 0xd800 && c <= 0xdbff && k + 1 < w.length) {
+          const d = w.charCodeAt(k + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) ch = w.slice(k, ++k + 1);
+        }
         let name: string = ch;
         if (ch === 'o') {
           name = words[i + 1]?.value ?? '';
