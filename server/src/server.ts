@@ -1,7 +1,8 @@
 /**
  * The language server: LSP wiring only. Features live in editor-agnostic modules (hover/, explain/, rules/…).
  * Works over stdio (`node dist/server.js --stdio`), node IPC (`--node-ipc`, what the VS Code client uses)
- * and sockets. The same file runs as the lint worker thread.
+ * and sockets. The same file runs as the lint worker thread. Bundled as dist/server-main.js, which dist/server.js
+ * (boot.ts) loads through a code cache after setting the process's V8 flags.
  */
 import * as path from 'node:path';
 import {
@@ -42,6 +43,7 @@ import { serverWarmUpSteps } from './lsp/warmUpSteps';
 const MODEL_PREBUILD_DELAY_MS = 200;
 
 function startServer(): void {
+  // boot.ts set the flags already; this keeps the server right when its bundle is started directly.
   tuneHeapForLongRunningServer();
   const connection: Connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);

@@ -39,7 +39,7 @@ let files: string[] = [];
 
 describe('package: the files vsce packs', function () {
   before(function () {
-    for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+    for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js']) {
       assert.ok(fs.existsSync(path.join(ROOT, bundle)), `${bundle} is missing: run \`npm run build\` first`);
     }
     const r = spawnSync(VSCE, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
@@ -55,7 +55,7 @@ describe('package: the files vsce packs', function () {
   it('includes the bundles, grammar, snippets, notes, lessons, media, translations and documents', () => {
     const required = [
       'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
-      'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/webview.js',
+      'dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/webview.js',
       'syntaxes/dockerfile.tmLanguage.json', 'snippets/dockerfile.json',
       'notes/cloud-notes.en.md', 'notes/cloud-notes.ko.md', 'l10n/bundle.l10n.ko.json',
       'media/icon.png', 'media/walkthrough/first.Dockerfile',

@@ -1,0 +1,73 @@
+/** Issue 9: the server bundle is loaded through a V8 code cache; a missing, stale or unwritable cache only costs time. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { codeCacheFile, loadWithCodeCache } from '../../server/src/codeCache';
+
+describe('code cache', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tutor-code-cache-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const moduleFile = (body: string): string => {
+    const file = path.join(dir, 'mod.js');
+    fs.writeFileSync(file, body);
+    return file;
+  };
+
+  it('runs the module with its own require, module and dirname, writes the cache, and uses it the next time', () => {
+    const file = moduleFile(`const p = require('node:path'); module.exports = { dir: __dirname, name: p.basename(__filename), sum: [1, 2, 3].reduce((a, b) => a + b, 0) };\n`);
+    const cache = path.join(dir, 'sub', 'mod.v8cache');
+    const first = loadWithCodeCache(file, cache, true);
+    assert.deepEqual(first.exports, { dir, name: 'mod.js', sum: 6 });
+    assert.equal(first.used, false);
+    assert.equal(first.wrote, true);
+    assert.ok(fs.statSync(cache).size > 0);
+    const second = loadWithCodeCache(file, cache, true);
+    assert.deepEqual(second.exports, first.exports);
+    assert.equal(second.used, true);
+    assert.equal(second.wrote, false);
+  });
+
+  it('compiles as usual and writes a new cache when the cached data is garbage', () => {
+    const file = moduleFile('module.exports = 42;\n');
+    const cache = path.join(dir, 'mod.v8cache');
+    fs.writeFileSync(cache, Buffer.from('not a code cache at all'));
+    const r = loadWithCodeCache(file, cache, true);
+    assert.equal(r.exports, 42);
+    assert.equal(r.used, false);
+    assert.equal(r.wrote, true);
+    assert.equal(loadWithCodeCache(file, cache, false).used, true);
+  });
+
+  it('still loads the module when the cache cannot be written, and writes nothing when told not to', () => {
+    const file = moduleFile('module.exports = "ok";\n');
+    // A cache path below a regular file can be neither read nor written.
+    const blocked = path.join(file, 'mod.v8cache');
+    const r = loadWithCodeCache(file, blocked, true);
+    assert.deepEqual([r.exports, r.used, r.wrote], ['ok', false, false]);
+    const cache = path.join(dir, 'mod.v8cache');
+    assert.equal(loadWithCodeCache(file, cache, false).wrote, false);
+    assert.equal(fs.existsSync(cache), false);
+  });
+
+  it('names the cache after the bundle, its size and time, and the Node version, in the folder the extension gives', () => {
+    const file = moduleFile('module.exports = 1;\n');
+    const before = process.env['DOCKERFILE_TUTOR_CODE_CACHE'];
+    process.env['DOCKERFILE_TUTOR_CODE_CACHE'] = path.join(dir, 'storage');
+    try {
+      const name = codeCacheFile(file);
+      assert.equal(path.dirname(name), path.join(dir, 'storage'));
+      assert.ok(path.basename(name).startsWith('mod-'));
+      assert.ok(name.includes(process.version));
+      fs.appendFileSync(file, '// changed\n');
+      assert.notEqual(codeCacheFile(file), name, 'a rebuilt bundle gets another cache file');
+    } finally {
+      if (before === undefined) delete process.env['DOCKERFILE_TUTOR_CODE_CACHE'];
+      else process.env['DOCKERFILE_TUTOR_CODE_CACHE'] = before;
+    }
+  });
+});
