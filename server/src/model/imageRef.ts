@@ -35,7 +35,7 @@ export function parseImageReference(ref: string): ImageReference | undefined {
   const slash = rest.indexOf('/');
   if (slash >= 0) {
     const first = rest.slice(0, slash);
-    if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+    if (first.includes('.') || first.includes(':') || first === 'localhost' || hasUpperCase(first)) {
       registry = first;
       registryGiven = true;
       pathStart = slash + 1;
@@ -45,7 +45,7 @@ export function parseImageReference(ref: string): ImageReference | undefined {
   let tag: string | undefined;
   let tagStart: number | undefined;
   const colon = path.lastIndexOf(':');
-  if (colon >= 0 && !path.slice(colon).includes('/')) {
+  if (colon >= 0 && path.indexOf('/', colon) < 0) {
     tag = path.slice(colon + 1);
     tagStart = pathStart + colon + 1;
     path = path.slice(0, colon);
@@ -63,4 +63,14 @@ export function parseImageReference(ref: string): ImageReference | undefined {
     digestStart,
     hasVariable: ref.includes('$'),
   };
+}
+
+/** Whether `s !== s.toLowerCase()`, without making the lower-case copy for ASCII text (the usual case). */
+function hasUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (c >= 0x80) return s !== s.toLowerCase();
+  }
+  return false;
 }

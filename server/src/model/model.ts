@@ -209,6 +209,7 @@ const PREDEFINED: ReadonlySet<string> = new Set<string>([...PLATFORM_ARGS, ...PR
  * nothing tells one model's from another's. Not frozen, so they have the same shape as every other VarDef.
  */
 const GLOBAL_PLATFORM_DEFS: readonly VarDef[] = PLATFORM_ARGS.map((name): VarDef => ({ name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 }));
+const GLOBAL_PLATFORM_BY_NAME: ReadonlyMap<string, VarDef> = new Map(GLOBAL_PLATFORM_DEFS.map((d) => [d.name, d]));
 
 export function isPredefinedArg(name: string): boolean {
   return PREDEFINED.has(name);
@@ -242,7 +243,8 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
 
   const resolveRefs = (ins: Instruction, scope: ReadonlyMap<string, VarDef>, stage: number): void => {
     for (const ref of ins.variables) {
-      const def = scope.get(ref.name);
+      // The global scope is the platform ARGs, then the global ARGs (`globalArgs`, which may redefine them).
+      const def = scope.get(ref.name) ?? (stage < 0 ? GLOBAL_PLATFORM_BY_NAME.get(ref.name) : undefined);
       if (def !== undefined) {
         resolutions.push({ ref, instruction: ins, def, value: def.value, reason: undefined, shadowed: undefined });
         continue;
@@ -263,21 +265,29 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   };
 
   // Global scope: ARGs before the first FROM, visible to FROM lines.
-  const globalScope = new Map<string, VarDef>();
-  for (const def of GLOBAL_PLATFORM_DEFS) globalScope.set(def.name, def);
+  // Made only when `scopeAt` asks for it: while building, lookups read `globalArgs` and the shared platform ARGs.
+  let globalScope: Map<string, VarDef> | undefined;
+  const fullGlobalScope = (): Map<string, VarDef> => {
+    if (globalScope !== undefined) return globalScope;
+    globalScope = new Map<string, VarDef>();
+    for (const def of GLOBAL_PLATFORM_DEFS) globalScope.set(def.name, def);
+    for (const def of globalArgList) globalScope.set(def.name, def);
+    return globalScope;
+  };
 
   let current: { from: Instruction; list: Instruction[]; scope: Map<string, VarDef>; lookup: (n: string) => string | undefined } | undefined;
   const stageInfos: { from: Instruction; list: Instruction[] }[] = [];
 
   const lookupIn = (scope: ReadonlyMap<string, VarDef>) => (n: string): string | undefined => scope.get(n)?.value;
-  const globalLookup = lookupIn(globalScope);
+  // (A platform ARG's value is undefined, so the global ARGs alone answer.)
+  const globalLookup = lookupIn(globalArgs);
 
   for (let pos = 0; pos < instructions.length; pos++) {
     const ins = instructions[pos]!;
     if (ins.name === 'from') {
       const index = stageInfos.length;
       stageIndexOf[pos] = index;
-      resolveRefs(ins, globalScope, -1);
+      resolveRefs(ins, globalArgs, -1);
       const scope = new Map<string, VarDef>();
       // ENV persists into stages built FROM this one.
       const baseTok = ins.argNodes[0];
@@ -301,13 +311,12 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     if (current === undefined) {
       stageIndexOf[pos] = -1;
       preamble.push(ins);
-      resolveRefs(ins, globalScope, -1);
+      resolveRefs(ins, globalArgs, -1);
       if (ins.name === 'arg') {
         for (const kv of ins.keyValues) {
           const value = kv.value === undefined ? undefined : expandKnown(kv.value.value, globalLookup);
           const def: VarDef = { name: kv.key.value, kind: 'global-arg', value, instruction: ins, keyValue: kv, stage: -1 };
-          define(globalScope, def);
-          globalArgs.set(def.name, def);
+          define(globalArgs, def);
           globalArgList.push(def);
         }
       }
@@ -359,23 +368,43 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   for (let index = 0; index < stageInfos.length; index++) {
     const info = stageInfos[index]!;
     const from = info.from;
-    const nodes = from.argNodes.filter((n): n is Token => !('child' in n));
-    const base = nodes[0];
-    const asKeyword = nodes[1] !== undefined && nodes[1].value.toLowerCase() === 'as' ? nodes[1] : undefined;
-    const name = asKeyword !== undefined ? nodes[2] : undefined;
-    const platform = from.flags.find((f) => f.name === 'platform');
+    // The first three token nodes (FROM has no child nodes; read in place, without a filtered copy).
+    let base: Token | undefined;
+    let second: Token | undefined;
+    let third: Token | undefined;
+    let found = 0;
+    const argNodes = from.argNodes;
+    for (let k = 0; k < argNodes.length && found < 3; k++) {
+      const n = argNodes[k]!;
+      if ('child' in n) continue;
+      if (found === 0) base = n;
+      else if (found === 1) second = n;
+      else third = n;
+      found++;
+    }
+    const asKeyword = second !== undefined && second.value.toLowerCase() === 'as' ? second : undefined;
+    const name = asKeyword !== undefined ? third : undefined;
+    let platform: Flag | undefined;
+    for (const f of from.flags) {
+      if (f.name === 'platform') {
+        platform = f;
+        break;
+      }
+    }
     const resolvedBase = base === undefined ? undefined : expandKnown(base.value, globalLookup);
-    const baseStage = resolvedBase === undefined ? undefined : (() => {
-      const byName = stageByName.get(resolvedBase.toLowerCase());
-      return byName !== undefined && byName < index ? byName : undefined;
-    })();
+    const lowerBase = resolvedBase?.toLowerCase();
+    let baseStage: number | undefined;
+    if (lowerBase !== undefined) {
+      const byName = stageByName.get(lowerBase);
+      baseStage = byName !== undefined && byName < index ? byName : undefined;
+    }
     if (base !== undefined) {
       const st = baseStage;
-      if (st !== undefined || stageByName.has((resolvedBase ?? base.value).toLowerCase())) {
+      if (st !== undefined || stageByName.has(lowerBase ?? base.value.toLowerCase())) {
         stageRefs.push({ kind: 'from', token: base, instruction: from, fromStage: index, stage: st });
       }
     }
-    const image = baseStage === undefined && resolvedBase !== undefined && resolvedBase.toLowerCase() !== 'scratch'
+    const image = baseStage === undefined && resolvedBase !== undefined && lowerBase !== 'scratch'
       ? parseImageReference(resolvedBase)
       : baseStage === undefined && resolvedBase === undefined && base !== undefined
         ? parseImageReference(base.value)
@@ -508,7 +537,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     if (last === undefined || inStage < 0) {
       for (const name of PLATFORM_ARGS) scope.set(name, predefinedDef(name));
     } else {
-      if (last.name === 'from' && offset <= last.range.end) return globalScope;
+      if (last.name === 'from' && offset <= last.range.end) return fullGlobalScope();
       const st = stages[inStage];
       if (st?.baseStage !== undefined) for (const [key, v] of stageEnvs[st.baseStage] ?? []) scope.set(key, v);
     }

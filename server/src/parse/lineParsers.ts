@@ -105,6 +105,16 @@ export function extractBuilderFlags(line: string, from: number, to: number, esca
  */
 export function parseWords(line: string, from: number, to: number, escape: number): Piece[] {
   const words: Piece[] = [];
+  words.length = parseWordsInto(line, from, to, escape, words);
+  return words;
+}
+
+/**
+ * `parseWords` into `words` from index 0 (a list the caller reuses); returns how many words there are (the
+ * entries past them are left from earlier calls).
+ */
+export function parseWordsInto(line: string, from: number, to: number, escape: number, words: Piece[]): number {
+  let n = 0;
   const IN_SPACES = 0;
   const IN_WORD = 1;
   const IN_QUOTE = 2;
@@ -124,14 +134,14 @@ export function parseWords(line: string, from: number, to: number, escape: numbe
     }
     if ((phase === IN_WORD || phase === IN_QUOTE) && pos === to) {
       const value = line.slice(start, dropped ? pos - 1 : pos);
-      if (blankOK || value.length > 0) words.push({ value, start, end: pos });
+      if (blankOK || value.length > 0) words[n++] = { value, start, end: pos };
       break;
     }
     if (phase === IN_WORD) {
       if (isGoSpace(ch)) {
         phase = IN_SPACES;
         // `pos > start`: a word in progress always holds at least its first character.
-        words.push({ value: line.slice(start, pos), start, end: pos });
+        words[n++] = { value: line.slice(start, pos), start, end: pos };
         blankOK = false;
         continue;
       }
@@ -160,7 +170,7 @@ export function parseWords(line: string, from: number, to: number, escape: numbe
       pos++;
     }
   }
-  return words;
+  return n;
 }
 
 /** `reWhitespace.Split(s, -1)` over `[from, to)`. */

@@ -7,16 +7,26 @@ import type { Range } from './ast';
  * concatenation (one slice for the usual one-piece line) and the offsets sit in one exact-size array once read.
  */
 export class LogicalLine {
+  // Fields are set in the constructor, not by class-field initializers (a separate initializer that defines each
+  // field first: slower without TurboFan, as the language server runs).
+  declare private readonly source: string;
   /** Document start of the first piece (-1: no piece yet); a one-piece line (the usual case) needs no more. */
-  private first = -1;
+  declare private first: number;
   /** With two pieces or more: per piece, its logical start, then its document start. */
-  private segments: number[] | undefined;
+  declare private segments: number[] | undefined;
   /** Whether `segments` may have spare room (grown by push since the last read). */
-  private grown = false;
-  private length = 0;
-  private joined = '';
+  declare private grown: boolean;
+  declare private length: number;
+  declare private joined: string;
 
-  constructor(private readonly source: string) {}
+  constructor(source: string) {
+    this.source = source;
+    this.first = -1;
+    this.segments = undefined;
+    this.grown = false;
+    this.length = 0;
+    this.joined = '';
+  }
 
   append(sourceStart: number, sourceEnd: number): void {
     if (sourceEnd < sourceStart) return;

@@ -22,7 +22,7 @@ import type {
 import { isGoSpace, isReSpace, isSplitSpace } from './chars';
 import { goQuote } from './goQuote';
 import { computeLineStarts } from './lineIndex';
-import { extractBuilderFlags, parseJsonArray, parseWords, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
+import { extractBuilderFlags, parseJsonArray, parseWordsInto, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
 import { LogicalLine } from './logicalLine';
 import { scanVariableRefs } from './variables';
 
@@ -166,6 +166,9 @@ class Parser {
   /** Set by `maybeJson`: whether the arguments were a JSON string array. */
   private json = false;
   private readonly flagScratch: FlagWord[] = [];
+  /** `words` puts its pieces here; `wordCount` of them are this call's. */
+  private readonly wordScratch: Piece[] = [];
+  private wordCount = 0;
 
   constructor(private readonly text: string) {
     this.lineStarts = computeLineStarts(text);
@@ -437,6 +440,15 @@ class Parser {
     this.errors.push(params === undefined ? { code, message, range } : { code, message, range, params });
   }
 
+  /**
+   * BuildKit's parseWords over `[from, to)` into a list the parser reuses (valid until the next call); sets
+   * `wordCount`. The list is cleared when the parse ends, so it does not keep the text alive.
+   */
+  private words(s: string, from: number, to: number): readonly Piece[] {
+    this.wordCount = parseWordsInto(s, from, to, this.escape, this.wordScratch);
+    return this.wordScratch;
+  }
+
   private tok(logical: LogicalLine, p: Piece): Token {
     return { value: p.value, range: logical.range(p.start, p.end) };
   }
@@ -552,55 +564,67 @@ class Parser {
         argNodes = argsStart < argsEnd ? [args] : [];
         break;
       case 'arg': {
-        const words = parseWords(s, argsStart, argsEnd, this.escape);
-        const nodes: ArgNode[] = [];
-        const kvs: KeyValue[] = [];
-        for (const w of words) nodes.push(this.tok(logical, w));
-        for (const w of words) {
+        const words = this.words(s, argsStart, argsEnd);
+        const n = this.wordCount;
+        if (n === 0) {
+          argNodes = [];
+          break;
+        }
+        // One node and one pair per word: both lists are made at their size.
+        const nodes: ArgNode[] = new Array<ArgNode>(n);
+        const kvs: KeyValue[] = new Array<KeyValue>(n);
+        for (let k = 0; k < n; k++) nodes[k] = this.tok(logical, words[k]!);
+        for (let k = 0; k < n; k++) {
+          const w = words[k]!;
           const eq = w.value.indexOf('=');
           if (eq < 0) {
-            kvs.push({ key: this.tok(logical, w), value: undefined, separator: '', range: logical.range(w.start, w.end) });
+            kvs[k] = { key: this.tok(logical, w), value: undefined, separator: '', range: logical.range(w.start, w.end) };
           } else {
-            kvs.push({
+            kvs[k] = {
               key: { value: w.value.slice(0, eq), range: logical.range(w.start, w.start + eq) },
               value: { value: w.value.slice(eq + 1), range: logical.range(w.start + eq + 1, w.end) },
               separator: '=',
               range: logical.range(w.start, w.end),
-            });
+            };
           }
         }
-        argNodes = exact(nodes);
-        if (kvs.length > 0) keyValues = exact(kvs);
+        argNodes = nodes;
+        keyValues = kvs;
         break;
       }
       case 'env':
       case 'label': {
-        const words = parseWords(s, argsStart, argsEnd, this.escape);
-        const first = words[0];
+        const words = this.words(s, argsStart, argsEnd);
+        const n = this.wordCount;
+        const first = n > 0 ? words[0] : undefined;
         if (first === undefined) {
           argNodes = [];
           break;
         }
-        const kvs: KeyValue[] = [];
         if (!first.value.includes('=')) {
           const parts = splitWhitespace(s, argsStart, argsEnd, 2);
           const k = parts[0]!;
           const v = parts[1];
           if (v === undefined) {
             this.error('KeyValueMissingValue', `${name === 'label' ? 'LABEL' : 'ENV'} must have two arguments`, logical.range(a, b), { instruction: name.toUpperCase() });
-            kvs.push({ key: this.tok(logical, k), value: undefined, separator: '', range: logical.range(k.start, k.end) });
+            keyValues = [{ key: this.tok(logical, k), value: undefined, separator: '', range: logical.range(k.start, k.end) }];
             argNodes = [this.tok(logical, k)];
           } else {
             const key = this.tok(logical, k);
             const value = this.tok(logical, v);
-            kvs.push({ key, value, separator: '', range: logical.range(k.start, v.end) });
+            keyValues = [{ key, value, separator: '', range: logical.range(k.start, v.end) }];
             argNodes = [key, value, { value: '', range: logical.range(v.end, v.end) }];
           }
-          keyValues = exact(kvs);
           break;
         }
-        const nodes: ArgNode[] = [];
-        for (const w of words) {
+        // The words with `=` make a pair and three nodes each (counted first: the lists are made at their size).
+        let pairs = 0;
+        for (let k = 0; k < n; k++) if (words[k]!.value.includes('=')) pairs++;
+        const kvs: KeyValue[] = new Array<KeyValue>(pairs);
+        const nodes: ArgNode[] = new Array<ArgNode>(3 * pairs);
+        let p = 0;
+        for (let k = 0; k < n; k++) {
+          const w = words[k]!;
           const eq = w.value.indexOf('=');
           if (eq < 0) {
             this.error('KeyValueMissingEquals', `Syntax error - can't find = in ${goQuote(w.value)}. Must be of the form: name=value`, logical.range(w.start, w.end), { word: w.value });
@@ -608,11 +632,14 @@ class Parser {
           }
           const key: Token = { value: w.value.slice(0, eq), range: logical.range(w.start, w.start + eq) };
           const value: Token = { value: w.value.slice(eq + 1), range: logical.range(w.start + eq + 1, w.end) };
-          kvs.push({ key, value, separator: '=', range: logical.range(w.start, w.end) });
-          nodes.push(key, value, { value: '=', range: logical.range(w.start + eq, w.start + eq + 1) });
+          kvs[p] = { key, value, separator: '=', range: logical.range(w.start, w.end) };
+          nodes[3 * p] = key;
+          nodes[3 * p + 1] = value;
+          nodes[3 * p + 2] = { value: '=', range: logical.range(w.start + eq, w.start + eq + 1) };
+          p++;
         }
-        argNodes = exact(nodes);
-        if (kvs.length > 0) keyValues = exact(kvs);
+        argNodes = nodes;
+        keyValues = kvs;
         break;
       }
       case 'healthcheck': {
