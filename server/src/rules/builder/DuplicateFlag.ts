@@ -1,6 +1,7 @@
 import { DuplicateFlag as text } from '../../knowledge/rules/builder/DuplicateFlag';
 import { builderApplies, flagError } from '../buildkit/lib/flags';
 import type { Rule } from '../types';
+import { instructionsWithFlags } from '../instructions';
 
 /** BuildKit instructions/bflag.go BFlags.Parse: a flag given twice (`--mount`, `--device` and `--exclude` may repeat). */
 export const rule: Rule = {
@@ -12,7 +13,8 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    for (const ins of ctx.model.parse.instructions) {
+    // An instruction without flags has no flag error.
+    for (const ins of instructionsWithFlags(ctx)) {
       const e = flagError(ins);
       if (e?.kind === 'duplicate') ctx.report({ range: e.flag.range, params: { flag: `--${e.flag.name}` } });
     }

@@ -6,6 +6,7 @@ import { reachableStages } from '../buildkit/lib/stages';
 import { chmodError, deviceError, mountError, parseGoDuration } from '../buildkit/lib/values';
 import { argTokens, nodeArgs } from '../buildkit/lib/words';
 import type { Rule } from '../types';
+import { instructionsWithFlags } from '../instructions';
 
 const DURATIONS = ['interval', 'timeout', 'start-period', 'start-interval'];
 
@@ -33,7 +34,8 @@ export const rule: Rule = {
     const m = ctx.model;
     if (!builderApplies(m)) return;
     let reachable: ReadonlySet<number> | undefined;
-    for (const ins of m.parse.instructions) {
+    // An instruction without flags has neither a flag error nor a flag value.
+    for (const ins of instructionsWithFlags(ctx)) {
       const e = flagError(ins);
       if (e !== undefined) {
         if (e.kind === 'missingValue') ctx.report({ range: e.flag.range, variant: 'missingValue', params: { flag: `--${e.flag.name}` } });

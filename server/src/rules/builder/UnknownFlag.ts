@@ -1,6 +1,7 @@
 import { UnknownFlag as text } from '../../knowledge/rules/builder/UnknownFlag';
 import { builderApplies, flagError } from '../buildkit/lib/flags';
 import type { Rule } from '../types';
+import { instructionsWithFlags } from '../instructions';
 
 /**
  * BuildKit instructions/bflag.go BFlags.Parse: a flag the instruction does not declare (`unknown flag: --x`, with a
@@ -15,7 +16,8 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    for (const ins of ctx.model.parse.instructions) {
+    // An instruction without flags has no flag error.
+    for (const ins of instructionsWithFlags(ctx)) {
       const e = flagError(ins);
       if (e?.kind !== 'unknown') continue;
       ctx.report({

@@ -1,5 +1,6 @@
 import { DL3021 as text } from '../../knowledge/rules/hadolint/DL3021';
 import type { Rule } from '../types';
+import { instructionsNamed } from '../instructions';
 import { dropQuotes, pathWords } from './copyArgs';
 
 /**
@@ -17,8 +18,7 @@ export const rule: Rule = {
   text,
   instructions: ['copy'],
   check(ctx) {
-    for (const ins of ctx.model.parse.instructions) {
-      if (ins.name !== 'copy') continue;
+    for (const ins of instructionsNamed(ctx, 'copy')) {
       const words = pathWords(ins);
       const dest = words[words.length - 1];
       if (dest === undefined || words.length < 3 || /[/\\]$/.test(dropQuotes(dest.value))) continue;

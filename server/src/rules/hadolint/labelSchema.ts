@@ -5,6 +5,8 @@
 import type { KeyValue, Token } from '../../parse/ast';
 import type { Instruction } from '../../parse/ast';
 import type { RuleContext } from '../types';
+import { instructionsActing } from '../instructions';
+import { memoOf } from '../memo';
 
 /** A token's text with one pair of surrounding quotes removed. */
 export function unquoted(t: Token): string {
@@ -21,12 +23,25 @@ export interface LabelPair {
   readonly value: string;
 }
 
-/** Every LABEL pair of the file (ONBUILD LABEL included, like hadolint). */
-export function labelPairs(ctx: RuleContext): LabelPair[] {
+/**
+ * Every LABEL pair of the file (ONBUILD LABEL included, like hadolint). Made once per lint call for the ten
+ * label-schema rules (in its memo): shared, do not change.
+ */
+export function labelPairs(ctx: RuleContext): readonly LabelPair[] {
+  const memo = memoOf(ctx);
+  if (memo === undefined) return makeLabelPairs(ctx);
+  let pairs = memo.get('labelPairs') as readonly LabelPair[] | undefined;
+  if (pairs === undefined) {
+    pairs = makeLabelPairs(ctx);
+    memo.set('labelPairs', pairs);
+  }
+  return pairs;
+}
+
+function makeLabelPairs(ctx: RuleContext): readonly LabelPair[] {
   const out: LabelPair[] = [];
-  for (const ins of ctx.model.parse.instructions) {
+  for (const ins of instructionsActing(ctx, 'label')) {
     const label = ins.onbuild ?? ins;
-    if (label.name !== 'label') continue;
     for (const kv of label.keyValues) out.push({ ins, kv, key: unquoted(kv.key), value: kv.value === undefined ? '' : unquoted(kv.value) });
   }
   return out;
