@@ -36,7 +36,8 @@ export function extractBuilderFlags(line: string, from: number, to: number, esca
     const ch = pos < to ? line.charCodeAt(pos) : -1;
     if (phase === IN_SPACES) {
       if (pos === to) break;
-      if (isGoSpace(ch)) continue;
+      // (Only <= 0x20 or >= 0x85 can be space: the usual character costs no call.)
+      if ((ch <= 0x20 || ch >= 0x85) && isGoSpace(ch)) continue;
       if (ch !== 0x2d || pos + 1 === to || line.charCodeAt(pos + 1) !== 0x2d) return pos;
       phase = IN_WORD;
       wordStart = pos;
@@ -50,7 +51,7 @@ export function extractBuilderFlags(line: string, from: number, to: number, esca
       break;
     }
     if (phase === IN_WORD) {
-      if (isGoSpace(ch)) {
+      if ((ch <= 0x20 || ch >= 0x85) && isGoSpace(ch)) {
         phase = IN_SPACES;
         const value = word + line.slice(run, pos);
         if (value === '--') return pos;
@@ -128,7 +129,8 @@ export function parseWordsInto(line: string, from: number, to: number, escape: n
     const ch = pos < to ? line.charCodeAt(pos) : -1;
     if (phase === IN_SPACES) {
       if (pos === to) break;
-      if (isGoSpace(ch)) continue;
+      // (Only <= 0x20 or >= 0x85 can be space: the usual character costs no call.)
+      if ((ch <= 0x20 || ch >= 0x85) && isGoSpace(ch)) continue;
       phase = IN_WORD;
       start = pos;
     }
@@ -138,7 +140,7 @@ export function parseWordsInto(line: string, from: number, to: number, escape: n
       break;
     }
     if (phase === IN_WORD) {
-      if (isGoSpace(ch)) {
+      if ((ch <= 0x20 || ch >= 0x85) && isGoSpace(ch)) {
         phase = IN_SPACES;
         // `pos > start`: a word in progress always holds at least its first character.
         words[n++] = { value: line.slice(start, pos), start, end: pos };

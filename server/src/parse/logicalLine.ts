@@ -73,6 +73,15 @@ export class LogicalLine {
 
   /** Document range of a logical range; a range never spans the removed continuation characters at its end. */
   range(start: number, end: number): Range {
+    const first = this.first;
+    if (this.segments === undefined && first >= 0) {
+      // One piece (the usual case): `toSource` in place.
+      const length = this.length;
+      const s = first + (start >= length ? length : start);
+      if (end <= start) return { start: s, end: s };
+      const last = end - 1;
+      return { start: s, end: first + (last >= length ? length : last) + 1 };
+    }
     const s = this.toSource(start);
     if (end <= start) return { start: s, end: s };
     return { start: s, end: this.toSource(end - 1) + 1 };

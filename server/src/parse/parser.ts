@@ -137,15 +137,26 @@ function exact<T>(list: T[]): T[] {
   return list.slice();
 }
 
+// The character tests of the hot loops ask `isGoSpace`/`isSplitSpace` only for the few characters that can be
+// space (<= 0x20, or >= 0x85 for Go's): without TurboFan (the language server) every call costs.
+
 function skipGoSpace(s: string, from: number, to: number): number {
   let a = from;
-  while (a < to && isGoSpace(s.charCodeAt(a))) a++;
+  while (a < to) {
+    const c = s.charCodeAt(a);
+    if (c !== 0x20 && (c < 0x20 || c >= 0x85 ? !isGoSpace(c) : true)) break;
+    a++;
+  }
   return a;
 }
 
 function trimGoSpaceEnd(s: string, from: number, to: number): number {
   let b = to;
-  while (b > from && isGoSpace(s.charCodeAt(b - 1))) b--;
+  while (b > from) {
+    const c = s.charCodeAt(b - 1);
+    if (c !== 0x20 && (c < 0x20 || c >= 0x85 ? !isGoSpace(c) : true)) break;
+    b--;
+  }
   return b;
 }
 
@@ -214,10 +225,11 @@ class Parser {
     let prevComments: string[] | undefined;
     let i = 0;
     while (i < n) {
-      const lineStart = this.lineStart(i);
+      const lineStart = i === 0 ? this.bomLength : this.lineStarts[i]!;
       const lineEnd = this.lineEnd(i, lineStart);
       const lineNext = this.lineNext(i);
-      this.checkLength(lineStart, lineEnd, lineNext);
+      // (checkLength's own first test, made here: most lines are far shorter.)
+      if ((lineNext - lineStart) * 3 >= MAX_LINE_BYTES) this.checkLength(lineStart, lineEnd, lineNext);
       const contentStart = skipGoSpace(t, lineStart, lineEnd);
       const isComment = contentStart < lineEnd && t.charCodeAt(contentStart) === 0x23;
       if (isComment) {
@@ -228,7 +240,7 @@ class Parser {
         else if (prevComments === undefined) prevComments = [t.slice(a, b)];
         else prevComments.push(t.slice(a, b));
       }
-      const directive = this.possibleDirective(contentStart, lineEnd, i);
+      const directive = !this.directivesDone && this.possibleDirective(contentStart, lineEnd, i);
       if (directive && prevComments !== undefined) {
         prevComments.pop();
         if (prevComments.length === 0) prevComments = undefined;
@@ -253,10 +265,11 @@ class Parser {
       let lastLine = startLine;
       let textEnd = lineEnd;
       while (this.continues && i < n) {
-        const ls = this.lineStart(i);
+        const ls = this.lineStarts[i]!;
         const le = this.lineEnd(i, ls);
-        this.checkLength(ls, le, this.lineNext(i));
-        this.possibleDirective(ls, le, i);
+        const lnext = this.lineNext(i);
+        if ((lnext - ls) * 3 >= MAX_LINE_BYTES) this.checkLength(ls, le, lnext);
+        if (!this.directivesDone) this.possibleDirective(ls, le, i);
         const cs = skipGoSpace(t, ls, le);
         lastLine = i;
         textEnd = le;
@@ -459,7 +472,8 @@ class Parser {
     let start = from;
     let i = from;
     while (i < to) {
-      if (isSplitSpace(s.charCodeAt(i))) {
+      const c = s.charCodeAt(i);
+      if (c <= 0x20 && isSplitSpace(c)) {
         out.push({ value: s.slice(start, i), range: logical.range(start, i) });
         let j = i + 1;
         while (j < to && isSplitSpace(s.charCodeAt(j))) j++;
@@ -508,7 +522,11 @@ class Parser {
     const a = skipGoSpace(s, from, to);
     const b = trimGoSpaceEnd(s, a, to);
     let cmdEnd = a;
-    while (cmdEnd < b && !isSplitSpace(s.charCodeAt(cmdEnd))) cmdEnd++;
+    while (cmdEnd < b) {
+      const c = s.charCodeAt(cmdEnd);
+      if (c <= 0x20 && isSplitSpace(c)) break;
+      cmdEnd++;
+    }
     let restStart = cmdEnd;
     while (restStart < b && isSplitSpace(s.charCodeAt(restStart))) restStart++;
     const known = knownKeyword(s, a, cmdEnd);

@@ -1,5 +1,5 @@
 import type { VariableModifier, VariableRef } from './ast';
-import { isNameChar, isNameStart } from './chars';
+import { isNameStart } from './chars';
 import type { LogicalLine } from './logicalLine';
 
 export interface RawVariableRef {
@@ -184,7 +184,7 @@ function scanOne(s: string, at: number, to: number, escape: number): boolean {
     const nameStart = at + 2;
     let j = nameStart;
     if (j < to && isNameStart(s.charCodeAt(j))) {
-      while (j < to && isNameChar(s.charCodeAt(j))) j++;
+      j = nameEnd(s, j + 1, to);
     } else {
       return false;
     }
@@ -215,9 +215,18 @@ function scanOne(s: string, at: number, to: number, escape: number): boolean {
     return found(k + 1, j, true, modifier, true, wordStart, k);
   }
   if (!isNameStart(next)) return false;
-  let j = at + 1;
-  while (j < to && isNameChar(s.charCodeAt(j))) j++;
+  const j = nameEnd(s, at + 2, to);
   return found(j, j, false, '', false, j, j);
+}
+
+/** The end of the name characters from `j` (before `to`), tested in place (no call per character). */
+function nameEnd(s: string, j: number, to: number): number {
+  while (j < to) {
+    const c = s.charCodeAt(j);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || (c >= 0x30 && c <= 0x39)) j++;
+    else break;
+  }
+  return j;
 }
 
 /** Sets the `found…` state of a reference `scanOne` found; returns true for it to return. */

@@ -514,7 +514,7 @@ class Parser {
     if (p >= this.limit) { this.setToken(T.Eof, 0, 0, '', ''); return; }
     const c = s.charCodeAt(p);
     // Most tokens are words that start with an ordinary character.
-    if (c >= 128 || (WORD_STOP[c] === 0 && !isDigit(c))) { this.wordToken(); return; }
+    if (c >= 128 || (WORD_STOP[c] === 0 && (c < 48 || c > 57))) { this.wordToken(); return; }
     const c1 = p + 1 < this.limit ? s.charCodeAt(p + 1) : -1;
     if (c === NL) {
       this.pos++;
@@ -1235,7 +1235,12 @@ const PARSER = new Parser();
 function isAssignment(s: string, w: Word): boolean {
   if (!isNameStart(s.charCodeAt(w.start))) return false;
   let i = w.start + 1;
-  while (i < w.end && isNameChar(s.charCodeAt(i))) i++;
+  // Name characters tested in place (no call per character: the language server runs without TurboFan).
+  while (i < w.end) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57)) i++;
+    else break;
+  }
   if (i < w.end && s.charCodeAt(i) === 91 /* [ */) {
     const close = s.indexOf(']', i);
     if (close < 0 || close >= w.end) return false;
