@@ -8,8 +8,12 @@ import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { codeCacheFile, loadWithCodeCache } from './codeCache';
 import { tuneHeapForLongRunningServer } from './lsp/heap';
+import { exposeGc } from './lsp/idleGc';
 
 // The worker thread shares the process's flags, which the main thread set (and changes while it lints large documents).
-if (isMainThread) tuneHeapForLongRunningServer();
+if (isMainThread) {
+  tuneHeapForLongRunningServer();
+  exposeGc();
+}
 const main = path.join(__dirname, 'server-main.js');
 loadWithCodeCache(main, codeCacheFile(main), isMainThread);

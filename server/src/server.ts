@@ -32,6 +32,7 @@ import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
 import { isLargeDocument, tuneHeapForLongRunningServer } from './lsp/heap';
 import { warmUpWhenIdle, type WarmUp } from './lsp/warmUp';
+import { exposeGc, IdleCollector } from './lsp/idleGc';
 import { serverWarmUpSteps } from './lsp/warmUpSteps';
 
 /**
@@ -45,6 +46,8 @@ const MODEL_PREBUILD_DELAY_MS = 200;
 function startServer(): void {
   // boot.ts set the flags already; this keeps the server right when its bundle is started directly.
   tuneHeapForLongRunningServer();
+  exposeGc();
+  const idleCollector = new IdleCollector();
   const connection: Connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const models = new ModelCache();
@@ -169,14 +172,17 @@ function startServer(): void {
   // TextDocuments fires onDidChangeContent right after onDidOpen: that one must not delay the first lint.
   const justOpened = new Set<string>();
   documents.onDidOpen((e) => {
+    idleCollector.touch();
     justOpened.add(e.document.uri);
     schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
+    idleCollector.touch();
     if (justOpened.delete(e.document.uri)) return;
     schedule(e.document, MODEL_PREBUILD_DELAY_MS);
   });
   documents.onDidClose((e) => {
+    idleCollector.touch();
     justOpened.delete(e.document.uri);
     const t = timers.get(e.document.uri);
     if (t !== undefined) clearTimeout(t);
@@ -227,6 +233,7 @@ function startServer(): void {
 
   connection.onShutdown(() => {
     warmUp?.cancel();
+    idleCollector.dispose();
     for (const t of timers.values()) clearTimeout(t);
     scheduler.dispose();
   });

@@ -1,0 +1,82 @@
+/**
+ * A compacting garbage collection once the server has been quiet for a moment.
+ *
+ * The heap flags in heap.ts keep the heap from growing much while documents come and go, but V8 gives memory back
+ * only in whole pages, and after a burst of work the old generation's pages are left part-used. Measured over
+ * 10,000 open/close cycles of the corpus files (heap statistics from the server): the live heap stayed at about
+ * 10 MB throughout, but the old generation's pages grew from 8.9 to 14.4 MB and the RSS from 60 to 67–68 MB, and
+ * V8's own memory reducer starts only after 8 s. One compacting full collection IDLE_GC_MS after the last document
+ * event (open, change, close) moves the survivors together and frees the rest: 59.0 MB after 200 cycles, 60.1 MB
+ * after 10,000. It is skipped while the heap holds more than IDLE_GC_MAX_HEAP_BYTES (a large document's model),
+ * where a full collection would pause the server for long. Needs V8's `gc` function, which `exposeGc` makes
+ * available (the flag is set before the server bundle is compiled, see boot.ts); without it this does nothing.
+ */
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+
+/** Quiet time after the last document event before the collection. */
+export const IDLE_GC_MS = 500;
+/** Above this much live heap the collection is left to V8 (it would take tens of milliseconds or more). */
+export const IDLE_GC_MAX_HEAP_BYTES = 64 * 1024 * 1024;
+
+let gcFunction: (() => void) | undefined;
+
+/** Makes V8's `gc` available to this module (sets `--expose-gc`, which only new contexts see). */
+export function exposeGc(): void {
+  if (gcFunction !== undefined) return;
+  v8.setFlagsFromString('--expose-gc');
+  const gc: unknown = vm.runInNewContext('gc');
+  if (typeof gc === 'function') gcFunction = gc as () => void;
+}
+
+export function gcAvailable(): boolean {
+  return gcFunction !== undefined;
+}
+
+/** Call `touch()` on every document event; a collection runs once IDLE_GC_MS pass without one. */
+export class IdleCollector {
+  private timer: NodeJS.Timeout | undefined;
+  private pending = false;
+  /** Collections run so far (for tests). */
+  collections = 0;
+
+  /** `onCollect` is called after each collection (for tests). */
+  constructor(
+    private readonly delayMs = IDLE_GC_MS,
+    private readonly maxHeapBytes = IDLE_GC_MAX_HEAP_BYTES,
+    private readonly onCollect?: () => void,
+  ) {}
+
+  touch(): void {
+    if (gcFunction === undefined) return;
+    this.pending = true;
+    if (this.timer !== undefined) {
+      this.timer.refresh();
+      return;
+    }
+    this.timer = setTimeout(() => this.collect(), this.delayMs);
+    this.timer.unref();
+  }
+
+  private collect(): void {
+    this.timer = undefined;
+    if (!this.pending) return;
+    this.pending = false;
+    if (v8.getHeapStatistics().used_heap_size > this.maxHeapBytes) return;
+    // A compacting collection: moving the survivors together lets V8 free whole pages (a plain full collection left
+    // the old generation's pages 7 MB emptier than their size). The flag is set only for this one collection.
+    v8.setFlagsFromString('--compact-on-every-full-gc');
+    try {
+      gcFunction?.();
+    } finally {
+      v8.setFlagsFromString('--no-compact-on-every-full-gc');
+    }
+    this.collections++;
+    this.onCollect?.();
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

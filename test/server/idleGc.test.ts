@@ -1,0 +1,54 @@
+/** Issue 9: one compacting collection after a quiet moment gives back the memory a burst of documents left behind. */
+import * as assert from 'node:assert/strict';
+import { exposeGc, gcAvailable, IdleCollector } from '../../server/src/lsp/idleGc';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('idle collection', () => {
+  before(() => exposeGc());
+
+  it('makes V8 gc available', () => {
+    assert.equal(gcAvailable(), true);
+  });
+
+  it('collects once after a burst of events, only when the quiet time has passed since the last one', async () => {
+    const delay = 60;
+    const collectedAt: number[] = [];
+    // No heap limit: the test process's heap is larger than a server's.
+    const c = new IdleCollector(delay, Number.POSITIVE_INFINITY, () => collectedAt.push(performance.now()));
+    try {
+      let lastTouch = 0;
+      for (let i = 0; i < 5; i++) {
+        c.touch();
+        lastTouch = performance.now();
+        await sleep(15);
+      }
+      const start = Date.now();
+      while (collectedAt.length === 0 && Date.now() - start < 5000) await sleep(10);
+      assert.equal(collectedAt.length, 1);
+      // Timers may fire late on a busy machine, never early (1 ms of rounding allowed).
+      assert.ok(collectedAt[0]! - lastTouch >= delay - 1, `collected ${(collectedAt[0]! - lastTouch).toFixed(1)} ms after the last event`);
+      await sleep(3 * delay);
+      assert.equal(c.collections, 1, 'collected again without a new event');
+    } finally {
+      c.dispose();
+    }
+  });
+
+  it('leaves a heap larger than its limit to V8', async () => {
+    const c = new IdleCollector(20, 1);
+    c.touch();
+    await sleep(150);
+    assert.equal(c.collections, 0);
+  });
+
+  it('does not collect without an event, nor after dispose', async () => {
+    const idle = new IdleCollector(20, Number.POSITIVE_INFINITY);
+    const disposed = new IdleCollector(20, Number.POSITIVE_INFINITY);
+    disposed.touch();
+    disposed.dispose();
+    await sleep(120);
+    assert.equal(idle.collections, 0);
+    assert.equal(disposed.collections, 0);
+  });
+});
