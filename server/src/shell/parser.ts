@@ -380,8 +380,6 @@ class Parser {
   /** Counts tokens read, to tell whether the current token is still the one seen before. */
   declare private tseq: number;
 
-  /** Set by `readWord`: the word it read has no quotes, escapes or expansions. */
-  declare private wordPlain: boolean;
   /** Set by `dollar`/`ansiC`: the literal value of `$'...'` / `$"..."` (undefined for an expansion). */
   declare private lit: string | undefined;
   /** Set by `doubleQuoted`: the quoted text with quotes removed, and whether it has an expansion. */
@@ -419,7 +417,6 @@ class Parser {
     this.tkw = K.None;
     this.tfd = '';
     this.tseq = 0;
-    this.wordPlain = false;
     this.lit = undefined;
     this.dqText = '';
     this.dqExpands = false;
@@ -443,7 +440,7 @@ class Parser {
   run(): Script {
     this.parseList('top');
     // Anything left (a stray `)` or a list terminator at top level) is an error; parse on after it.
-    while (this.peek() !== T.Eof) {
+    while ((this.has ? this.tt : this.peek()) !== T.Eof) {
       this.error = true;
       this.has = false;
       this.parseList('top');
@@ -458,6 +455,8 @@ class Parser {
   // ---- tokens ----
 
   /** Reads the next token unless one is waiting; returns its type. */
+  // Callers write `(this.has ? this.tt : this.peek())`: the same answer, without a call when the token is read
+  // (most asks; a call per ask costs without TurboFan, as the language server runs).
   private peek(): T {
     if (!this.has) {
       this.lex();
@@ -468,7 +467,7 @@ class Parser {
 
   /** Consumes the current token (its fields stay readable until the next `peek`). */
   private take(): T {
-    const t = this.peek();
+    const t = (this.has ? this.tt : this.peek());
     this.has = false;
     return t;
   }
@@ -508,9 +507,19 @@ class Parser {
 
   private lex(): void {
     this.tseq++;
-    this.skipBlanks();
     const s = this.src;
-    const p = this.pos;
+    // skipBlanks, in place (a call per token costs without TurboFan, as the language server runs).
+    const limit = this.limit;
+    let p = this.pos;
+    while (p < limit) {
+      const c = s.charCodeAt(p);
+      if (c === SPACE || c === TAB || c === CR) p++;
+      else if (c === BSL && s.charCodeAt(p + 1) === NL && p + 1 < limit) p += 2;
+      else if (c === HASH) {
+        while (p < limit && s.charCodeAt(p) !== NL) p++;
+      } else break;
+    }
+    this.pos = p;
     if (p >= this.limit) { this.setToken(T.Eof, 0, 0, '', ''); return; }
     const c = s.charCodeAt(p);
     // Most tokens are words that start with an ordinary character.
@@ -567,25 +576,13 @@ class Parser {
     this.setToken(T.Redirect, p - fd.length, this.pos, op, fd);
   }
 
-  private wordToken(): void {
-    const start = this.pos;
-    const w = this.readWord();
-    // Fields are set after reading: a word with `$( … )` parses its inside, which reads tokens.
-    const plain = this.wordPlain;
-    this.tt = T.Word;
-    this.ts = start;
-    this.te = w.end;
-    this.top = '';
-    this.tw = w;
-    this.tplain = plain;
-    this.tkw = plain ? K.Unknown : K.None;
-    this.tfd = '';
-  }
-
   // ---- words ----
 
-  /** Reads a word at `pos` up to the next metacharacter. */
-  private readWord(): Word {
+  /**
+   * Reads a word at `pos` up to the next metacharacter, as the current token (one function: a call per word
+   * costs without TurboFan, as the language server runs).
+   */
+  private wordToken(): void {
     const s = this.src;
     // (A nested parse in a backtick substitution narrows `limit` and restores it before returning.)
     const limit = this.limit;
@@ -669,10 +666,21 @@ class Parser {
       i++;
     }
     this.pos = i;
-    this.wordPlain = plain;
-    if (plain) return new Word(this.doc, start, i, null, null);
-    if (i > seg) text += s.slice(seg, i);
-    return new Word(this.doc, start, i, expands ? undefined : text, text);
+    let w: Word;
+    if (plain) w = new Word(this.doc, start, i, null, null);
+    else {
+      if (i > seg) text += s.slice(seg, i);
+      w = new Word(this.doc, start, i, expands ? undefined : text, text);
+    }
+    // The token's fields are set after reading: a word with `$( … )` parses its inside, which reads tokens.
+    this.tt = T.Word;
+    this.ts = start;
+    this.te = i;
+    this.top = '';
+    this.tw = w;
+    this.tplain = plain;
+    this.tkw = plain ? K.Unknown : K.None;
+    this.tfd = '';
   }
 
   /**
@@ -833,7 +841,7 @@ class Parser {
     this.parseList('substitution');
     this.depth--;
     let end: number;
-    if (this.peek() === T.Op && this.top === ')') { this.has = false; end = this.te; } else { this.error = true; this.has = false; end = this.limit; }
+    if ((this.has ? this.tt : this.peek()) === T.Op && this.top === ')') { this.has = false; end = this.te; } else { this.error = true; this.has = false; end = this.limit; }
     this.has = has;
     this.tt = tt; this.ts = ts; this.te = te; this.top = top; this.tw = tw; this.tplain = tplain; this.tkw = tkw; this.tfd = tfd;
     this.pos = savedPos;
@@ -861,7 +869,7 @@ class Parser {
       this.pending = undefined;
       this.depth++;
       this.parseList('substitution');
-      while (this.peek() !== T.Eof) { this.has = false; this.parseList('substitution'); }
+      while ((this.has ? this.tt : this.peek()) !== T.Eof) { this.has = false; this.parseList('substitution'); }
       this.depth--;
       this.has = has;
       this.tt = tt; this.ts = ts; this.te = te; this.top = top; this.tw = tw; this.tplain = tplain; this.tkw = tkw; this.tfd = tfd;
@@ -910,7 +918,7 @@ class Parser {
   }
 
   private skipNewlines(): void {
-    while (this.peek() === T.Newline) this.has = false;
+    while ((this.has ? this.tt : this.peek()) === T.Newline) this.has = false;
   }
 
   /** A list up to a terminator (not consumed). Returns the last simple command of the list. */
@@ -932,7 +940,7 @@ class Parser {
       const seq = this.tseq;
       const cmd = this.parseAndOr(ctx);
       if (cmd !== undefined) last = cmd;
-      const sep = this.peek();
+      const sep = (this.has ? this.tt : this.peek());
       const sepOp = this.top;
       if ((sep === T.Op && (sepOp === ';' || sepOp === '&')) || sep === T.Newline) {
         this.has = false;
@@ -950,7 +958,7 @@ class Parser {
   private parseAndOr(ctx: ShellContext): Command | undefined {
     let last = this.parsePipeline(ctx);
     for (;;) {
-      if (this.peek() !== T.Op) return last;
+      if ((this.has ? this.tt : this.peek()) !== T.Op) return last;
       const op = this.top;
       if (op !== '&&' && op !== '||') return last;
       this.has = false;
@@ -961,10 +969,10 @@ class Parser {
   }
 
   private parsePipeline(ctx: ShellContext): Command | undefined {
-    while (this.peek() === T.Word && (this.kw() === K.Bang || this.kw() === K.Time)) this.has = false;
+    while ((this.has ? this.tt : this.peek()) === T.Word && (this.kw() === K.Bang || this.kw() === K.Time)) this.has = false;
     let last = this.parseCommand(ctx);
     for (;;) {
-      if (this.peek() !== T.Op || (this.top !== '|' && this.top !== '|&')) return last;
+      if ((this.has ? this.tt : this.peek()) !== T.Op || (this.top !== '|' && this.top !== '|&')) return last;
       this.has = false;
       this.pipes++;
       if (last !== undefined) last.next = '|';
@@ -981,7 +989,7 @@ class Parser {
   }
 
   private parseCommand(ctx: ShellContext): Command | undefined {
-    const t = this.peek();
+    const t = (this.has ? this.tt : this.peek());
     let last: Command | undefined;
     if (this.depth > 200) { this.error = true; this.has = false; return undefined; }
     const kw = t === T.Word ? this.kw() : K.None;
@@ -1018,12 +1026,12 @@ class Parser {
   }
 
   private expectOp(op: string): void {
-    if (this.peek() === T.Op && this.top === op) this.has = false;
+    if ((this.has ? this.tt : this.peek()) === T.Op && this.top === op) this.has = false;
     else this.error = true;
   }
 
   private trailingRedirects(last: Command | undefined): void {
-    while (this.peek() === T.Redirect) {
+    while ((this.has ? this.tt : this.peek()) === T.Redirect) {
       this.has = false;
       const r = this.redirectTarget(this.ts, this.te, this.top, this.tfd);
       if (last !== undefined) last.addRedirect(r);
@@ -1034,7 +1042,7 @@ class Parser {
   private redirectTarget(start: number, end: number, op: string, fd: string): Redirect {
     this.skipBlanks();
     let target: Word | undefined;
-    if (this.peek() === T.Word) { this.has = false; target = this.tw; } else this.error = true;
+    if ((this.has ? this.tt : this.peek()) === T.Word) { this.has = false; target = this.tw; } else this.error = true;
     const r = new Redirect(this.doc, start, target?.end ?? end, op, fd, target);
     if (op === '<<' || op === '<<-') {
       (this.heredocs ??= []).push(r);
@@ -1057,7 +1065,7 @@ class Parser {
         this.expectWord(K.Then);
         last = this.parseList(inner);
         for (;;) {
-          const t = this.peek();
+          const t = (this.has ? this.tt : this.peek());
           if (t === T.Word && this.kw() === K.Elif) {
             this.has = false;
             this.parseList(inner);
@@ -1079,7 +1087,7 @@ class Parser {
         return last;
       case K.For:
       case K.Select: {
-        const t = this.peek();
+        const t = (this.has ? this.tt : this.peek());
         if (t === T.Op && this.top === '((') {
           this.has = false;
           this.pos = this.arithmetic(this.pos);
@@ -1088,10 +1096,10 @@ class Parser {
           this.skipNewlines();
           if (this.tt === T.Word && this.kw() === K.In) {
             this.has = false;
-            while (this.peek() === T.Word) this.has = false;
+            while ((this.has ? this.tt : this.peek()) === T.Word) this.has = false;
           }
         }
-        if (this.peek() === T.Op && this.top === ';') this.has = false;
+        if ((this.has ? this.tt : this.peek()) === T.Op && this.top === ';') this.has = false;
         this.skipNewlines();
         if (this.tt === T.Word && this.kw() === K.LBrace) {
           this.has = false;
@@ -1105,7 +1113,7 @@ class Parser {
         return last;
       }
       case K.Case: {
-        if (this.peek() === T.Word) this.has = false; else this.error = true;
+        if ((this.has ? this.tt : this.peek()) === T.Word) this.has = false; else this.error = true;
         this.skipNewlines();
         this.expectWord(K.In);
         for (;;) {
@@ -1121,15 +1129,15 @@ class Parser {
             if (p === T.Op && this.top === ')') break;
           }
           last = this.parseList(inner) ?? last;
-          const e = this.peek();
+          const e = (this.has ? this.tt : this.peek());
           const op: string = this.top;
           if (e === T.Op && (op === ';;' || op === ';&' || op === ';;&')) this.has = false;
           else if (!(e === T.Word && this.kw() === K.Esac)) { this.error = true; if (e !== T.Eof) this.has = false; }
         }
       }
       case K.Function: {
-        if (this.peek() === T.Word) this.has = false; else this.error = true;
-        if (this.peek() === T.Op && this.top === '(') { this.has = false; this.expectOp(')'); }
+        if ((this.has ? this.tt : this.peek()) === T.Word) this.has = false; else this.error = true;
+        if ((this.has ? this.tt : this.peek()) === T.Op && this.top === '(') { this.has = false; this.expectOp(')'); }
         this.skipNewlines();
         return this.parseCommand('function');
       }
@@ -1175,7 +1183,7 @@ class Parser {
     let start = -1;
     let end = -1;
     for (;;) {
-      const t = this.peek();
+      const t = (this.has ? this.tt : this.peek());
       if (t === T.Redirect) {
         this.has = false;
         const r = this.redirectTarget(this.ts, this.te, this.top, this.tfd);
@@ -1196,9 +1204,9 @@ class Parser {
         if (assignments === undefined) assignments = [w];
         else assignments.push(w);
         // `a=(1 2 3)`: an array assignment.
-        if (this.peek() === T.Op && this.top === '(' && this.ts === w.end) {
+        if ((this.has ? this.tt : this.peek()) === T.Op && this.top === '(' && this.ts === w.end) {
           this.has = false;
-          while (this.peek() === T.Word || this.tt === T.Newline) this.has = false;
+          while ((this.has ? this.tt : this.peek()) === T.Word || this.tt === T.Newline) this.has = false;
           this.expectOp(')');
           end = this.pos;
         }
@@ -1208,7 +1216,7 @@ class Parser {
       if (this.sp > this.spMax) this.spMax = this.sp;
       // `name() compound`: a function definition.
       if (this.sp === base + 1 && assignments === undefined && plain) {
-        if (this.peek() === T.Op && this.top === '(') {
+        if ((this.has ? this.tt : this.peek()) === T.Op && this.top === '(') {
           this.sp = base;
           this.has = false;
           this.expectOp(')');
