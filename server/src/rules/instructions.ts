@@ -5,6 +5,7 @@
  * server's baseline-only JIT). Lists are in document order and shared: do not change them.
  */
 import type { Instruction } from '../parse/ast';
+import type { Stage } from '../model/model';
 import { memoOf } from './memo';
 import type { RuleContext } from './types';
 
@@ -69,7 +70,11 @@ export function instructionsActing(ctx: RuleContext, name: string): readonly Ins
  * merged by their start offsets).
  */
 export function instructionsActingAny(ctx: RuleContext, a: string, b: string): readonly Instruction[] {
-  const index = indexOf(ctx).byInner;
+  return merged(indexOf(ctx).byInner, a, b);
+}
+
+/** The lists of `a` and `b` in one list in document order. */
+function merged(index: ReadonlyMap<string, readonly Instruction[]>, a: string, b: string): readonly Instruction[] {
   const x = index.get(a);
   const y = index.get(b);
   if (x === undefined) return y ?? NONE;
@@ -86,4 +91,52 @@ export function instructionsActingAny(ctx: RuleContext, a: string, b: string): r
 /** The top-level instructions with at least one flag, in document order. */
 export function instructionsWithFlags(ctx: RuleContext): readonly Instruction[] {
   return indexOf(ctx).withFlags;
+}
+
+/**
+ * A list of this index without the preamble (the instructions before the first FROM, which belong to no stage):
+ * what a walk of every stage's instructions finds, in the same order (stages are consecutive runs of the file's
+ * instructions from their FROM on).
+ */
+function inStages(ctx: RuleContext, list: readonly Instruction[]): readonly Instruction[] {
+  const model = ctx.model;
+  if (model.preamble.length === 0 || list.length === 0) return list;
+  const first = model.stages[0];
+  if (first === undefined) return NONE;
+  const start = first.from.range.start;
+  let k = 0;
+  while (k < list.length && list[k]!.range.start < start) k++;
+  return k === 0 ? list : list.slice(k);
+}
+
+/** `instructionsNamed` in the stages only: every stage's instructions named `name`, stage by stage. */
+export function stageInstructionsNamed(ctx: RuleContext, name: string): readonly Instruction[] {
+  return inStages(ctx, instructionsNamed(ctx, name));
+}
+
+/** Every stage's top-level instructions named `a` or `b` (`ins.name`), stage by stage, in document order. */
+export function stageInstructionsNamedAny(ctx: RuleContext, a: string, b: string): readonly Instruction[] {
+  return inStages(ctx, merged(indexOf(ctx).byName, a, b));
+}
+
+/** The first position in `list` (document order) of an instruction starting at or after `offset`. */
+function firstAtOrAfter(list: readonly Instruction[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.range.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A stage's top-level instructions named `name`, in order (what a walk of `stage.instructions` finds). */
+export function stageInstructionsOf(ctx: RuleContext, stage: Stage, name: string): readonly Instruction[] {
+  const list = indexOf(ctx).byName.get(name);
+  if (list === undefined) return NONE;
+  const next = ctx.model.stages[stage.index + 1];
+  const lo = firstAtOrAfter(list, stage.from.range.start);
+  const hi = next === undefined ? list.length : firstAtOrAfter(list, next.from.range.start);
+  return lo >= hi ? NONE : lo === 0 && hi === list.length ? list : list.slice(lo, hi);
 }

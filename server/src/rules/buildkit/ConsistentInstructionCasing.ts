@@ -1,5 +1,4 @@
 import { ConsistentInstructionCasing as text } from '../../knowledge/rules/buildkit/ConsistentInstructionCasing';
-import type { Instruction } from '../../parse/ast';
 import type { Rule } from '../types';
 
 /**
@@ -38,18 +37,20 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/linter/ruleset.go; dockerfile2llb/validations.go validateCommandCasing',
   text,
   check(ctx) {
-    const all: Instruction[] = [];
-    for (const s of ctx.model.stages) for (const ins of s.instructions) all.push(ins);
+    // The stages' instructions: every instruction after the preamble (stages are consecutive from the first FROM).
+    const all = ctx.model.parse.instructions;
+    const first = ctx.model.preamble.length;
     let lower = 0;
     let upper = 0;
-    for (const ins of all) {
-      const k = ins.keyword;
+    for (let i = first; i < all.length; i++) {
+      const k = all[i]!.keyword;
       const c = asciiCase(k);
       if (c === LOWER || (c === UNKNOWN && k === k.toLowerCase())) lower++;
       else if (c === UPPER || (c === UNKNOWN && k === k.toUpperCase())) upper++;
     }
     const majorityLower = lower > upper;
-    for (const ins of all) {
+    for (let i = first; i < all.length; i++) {
+      const ins = all[i]!;
       const k = ins.keyword;
       const c = asciiCase(k);
       if (c === (majorityLower ? LOWER : UPPER)) continue;
