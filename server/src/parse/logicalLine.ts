@@ -95,6 +95,16 @@ export class LogicalLine {
     return from === 0 ? (o) => this.toSource(o) : (o) => this.toSource(o + from);
   }
 
+  /** For a line of one piece (the usual case), the document start of that piece; -1 otherwise. */
+  get onePieceStart(): number {
+    return this.segments === undefined ? this.first : -1;
+  }
+
+  /** Length of the logical line so far. */
+  get logicalLength(): number {
+    return this.length;
+  }
+
   /**
    * `mapperFrom` for a line that gets no more pieces: for a one-piece line the function keeps two numbers, not the
    * line (which the parse then need not keep).

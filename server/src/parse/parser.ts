@@ -78,6 +78,27 @@ function takesHeredocs(name: string): boolean {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * What an instruction's `toSource` reads (fields of the instruction, not in its interface): one function serves
+ * every instruction, instead of a closure and its context per instruction (~100 bytes each, kept as long as the
+ * parse). `_line`: the logical line when it has several pieces (then `_a` is the offset of the instruction in it);
+ * for a one-piece line, undefined, and an offset `o` maps to `min(o + _a, _b)` (`_a` = piece start + offset of the
+ * instruction, `_b` = piece end).
+ */
+interface SourceMapping {
+  _line: LogicalLine | undefined;
+  _a: number;
+  _b: number;
+}
+
+function instructionToSource(this: SourceMapping, logicalOffset: number): number {
+  const line = this._line;
+  if (line !== undefined) return line.toSource(logicalOffset + this._a);
+  const p = logicalOffset + this._a;
+  const end = this._b;
+  return p >= end ? end : p;
+}
+
+/**
  * Shared empty lists for the many instructions without flags, pairs, heredocs, variables or comments. Not frozen:
  * V8 iterates frozen arrays (`for…of`) on a slow path, and these are read everywhere; `readonly` keeps them empty.
  */
@@ -517,7 +538,7 @@ class Parser {
     comments: readonly string[],
     emptyContinuation: boolean,
     nested: boolean,
-  ): Mutable<Instruction> {
+  ): Mutable<Instruction> & SourceMapping {
     const s = logical.text;
     const a = skipGoSpace(s, from, to);
     const b = trimGoSpaceEnd(s, a, to);
@@ -714,6 +735,7 @@ class Parser {
     }
 
     const textRange = nested ? logical.range(a, b) : PENDING_RANGE;
+    const one = logical.onePieceStart;
     return {
       keyword,
       name,
@@ -733,7 +755,11 @@ class Parser {
       comments,
       variables,
       emptyContinuationLine: emptyContinuation,
-      toSource: logical.finalMapperFrom(from),
+      toSource: instructionToSource,
+      // What logical.finalMapperFrom(from) kept in its closure.
+      _line: one < 0 ? logical : undefined,
+      _a: one < 0 ? from : one + from,
+      _b: one < 0 ? 0 : one + logical.logicalLength,
     };
   }
 }
