@@ -18,17 +18,20 @@ export interface CodeCacheLoad {
   readonly exports: unknown;
   /** Whether V8 took the cached data (false when there was none or it was rejected). */
   readonly used: boolean;
-  /** Whether a new cache file was written. */
-  readonly wrote: boolean;
+  /**
+   * Writes the cache when none was used: what V8 has compiled of the module by then goes in, so calling it after
+   * the module did its usual work (the server: after its warm-up) saves more than right after loading. Returns
+   * whether a file was written. The write goes to a temporary file that is renamed, so a concurrent start never
+   * reads half a cache.
+   */
+  save(): boolean;
 }
 
 /**
  * Runs `file` as a CommonJS module (with its own `require`, `module`, `__filename` and `__dirname`), compiled
- * from `cacheFile` when V8 accepts it. When `write` is set and the cache was missing or rejected, writes a new one
- * after the module ran (the functions it compiled while starting are then in it). The write goes to a temporary
- * file that is renamed, so a concurrent start never reads half a cache.
+ * from `cacheFile` when V8 accepts it.
  */
-export function loadWithCodeCache(file: string, cacheFile: string, write: boolean): CodeCacheLoad {
+export function loadWithCodeCache(file: string, cacheFile: string): CodeCacheLoad {
   const source = fs.readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
@@ -42,19 +45,30 @@ export function loadWithCodeCache(file: string, cacheFile: string, write: boolea
   mod.filename = file;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   run.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
-  let wrote = false;
-  if (write && !used) {
+  let saved = false;
+  const save = (): boolean => {
+    if (used || saved) return false;
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       fs.writeFileSync(temporary, script.createCachedData());
       fs.renameSync(temporary, cacheFile);
-      wrote = true;
+      saved = true;
     } catch {
       // A read-only or full disk: the next start compiles again.
     }
-  }
-  return { exports: mod.exports, used, wrote };
+    return saved;
+  };
+  return { exports: mod.exports, used, save };
+}
+
+/** How the server bundle finds the `save` of the load that started it (set by boot.ts, absent when started directly). */
+export const SAVE_CODE_CACHE = Symbol.for('dockerfile-tutor.saveCodeCache');
+
+/** Saves the code cache of the running server bundle, if boot.ts loaded it and no cache was used. */
+export function saveCodeCache(): boolean {
+  const save: unknown = (globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE];
+  return typeof save === 'function' ? (save as () => boolean)() : false;
 }
 
 /**

@@ -33,6 +33,7 @@ import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
 import { isLargeDocument, tuneHeapForLongRunningServer } from './lsp/heap';
 import { warmUpWhenIdle, type WarmUp } from './lsp/warmUp';
 import { exposeGc, IdleCollector } from './lsp/idleGc';
+import { saveCodeCache } from './codeCache';
 import { serverWarmUpSteps } from './lsp/warmUpSteps';
 
 /**
@@ -153,6 +154,8 @@ function startServer(): void {
   connection.onInitialized(() => {
     // Compile the features' code while the editor is idle, so the first hovers and completions are as quick as later ones.
     warmUp = warmUpWhenIdle(serverWarmUpSteps(lang(), FEATURE_MODULES), log);
+    // Then keep the compiled code for the next start (when this start had no code cache; see boot.ts).
+    warmUp.done.then((completed) => completed && saveCodeCache(), (e: unknown) => log(`warm-up: ${String(e)}`));
     if (canPullConfiguration) {
       refreshSettings().then(relintAll, (e: unknown) => log(`settings: ${String(e)}`));
     }

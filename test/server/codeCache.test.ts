@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { codeCacheFile, loadWithCodeCache } from '../../server/src/codeCache';
+import { codeCacheFile, loadWithCodeCache, SAVE_CODE_CACHE, saveCodeCache } from '../../server/src/codeCache';
 
 describe('code cache', () => {
   let dir = '';
@@ -18,40 +18,51 @@ describe('code cache', () => {
     return file;
   };
 
-  it('runs the module with its own require, module and dirname, writes the cache, and uses it the next time', () => {
+  it('runs the module with its own require, module and dirname, saves the cache, and uses it the next time', () => {
     const file = moduleFile(`const p = require('node:path'); module.exports = { dir: __dirname, name: p.basename(__filename), sum: [1, 2, 3].reduce((a, b) => a + b, 0) };\n`);
     const cache = path.join(dir, 'sub', 'mod.v8cache');
-    const first = loadWithCodeCache(file, cache, true);
+    const first = loadWithCodeCache(file, cache);
     assert.deepEqual(first.exports, { dir, name: 'mod.js', sum: 6 });
     assert.equal(first.used, false);
-    assert.equal(first.wrote, true);
+    assert.equal(fs.existsSync(cache), false, 'written before save()');
+    assert.equal(first.save(), true);
+    assert.equal(first.save(), false, 'saved twice');
     assert.ok(fs.statSync(cache).size > 0);
-    const second = loadWithCodeCache(file, cache, true);
+    const second = loadWithCodeCache(file, cache);
     assert.deepEqual(second.exports, first.exports);
     assert.equal(second.used, true);
-    assert.equal(second.wrote, false);
+    assert.equal(second.save(), false, 'a used cache is not written again');
   });
 
-  it('compiles as usual and writes a new cache when the cached data is garbage', () => {
+  it('compiles as usual and saves a new cache when the cached data is garbage', () => {
     const file = moduleFile('module.exports = 42;\n');
     const cache = path.join(dir, 'mod.v8cache');
     fs.writeFileSync(cache, Buffer.from('not a code cache at all'));
-    const r = loadWithCodeCache(file, cache, true);
+    const r = loadWithCodeCache(file, cache);
     assert.equal(r.exports, 42);
     assert.equal(r.used, false);
-    assert.equal(r.wrote, true);
-    assert.equal(loadWithCodeCache(file, cache, false).used, true);
+    assert.equal(r.save(), true);
+    assert.equal(loadWithCodeCache(file, cache).used, true);
   });
 
-  it('still loads the module when the cache cannot be written, and writes nothing when told not to', () => {
+  it('still loads the module when the cache can be neither read nor written', () => {
     const file = moduleFile('module.exports = "ok";\n');
     // A cache path below a regular file can be neither read nor written.
-    const blocked = path.join(file, 'mod.v8cache');
-    const r = loadWithCodeCache(file, blocked, true);
-    assert.deepEqual([r.exports, r.used, r.wrote], ['ok', false, false]);
-    const cache = path.join(dir, 'mod.v8cache');
-    assert.equal(loadWithCodeCache(file, cache, false).wrote, false);
-    assert.equal(fs.existsSync(cache), false);
+    const r = loadWithCodeCache(file, path.join(file, 'mod.v8cache'));
+    assert.deepEqual([r.exports, r.used, r.save()], ['ok', false, false]);
+  });
+
+  it('lets the running bundle save through the global that boot.ts sets, and does nothing without it', () => {
+    const g = globalThis as Record<symbol, unknown>;
+    assert.equal(saveCodeCache(), false);
+    let calls = 0;
+    g[SAVE_CODE_CACHE] = (): boolean => ++calls > 0;
+    try {
+      assert.equal(saveCodeCache(), true);
+      assert.equal(calls, 1);
+    } finally {
+      delete g[SAVE_CODE_CACHE];
+    }
   });
 
   it('names the cache after the bundle, its size and time, and the Node version, in the folder the extension gives', () => {

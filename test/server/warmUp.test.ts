@@ -30,7 +30,7 @@ describe('warm-up', () => {
       ],
       (m) => logs.push(m),
     );
-    await w.done;
+    assert.equal(await w.done, true);
     assert.deepEqual(order, ['a1', 'a2', 'c']);
     assert.equal(logs.length, 1);
     assert.match(logs[0]!, /boom/);
@@ -61,7 +61,7 @@ describe('warm-up', () => {
     let ran = false;
     const w = warmUpWhenIdle([step(() => (ran = true))], () => undefined);
     w.cancel();
-    await w.done;
+    assert.equal(await w.done, false);
     await new Promise((r) => setTimeout(r, 120));
     assert.equal(ran, false);
   });

@@ -29,8 +29,8 @@ const IDLE_ACTIVE_MS = 2;
 const SLICE_MS = 4;
 
 export interface WarmUp {
-  /** Resolves when every step ran (or the warm-up was cancelled). */
-  readonly done: Promise<void>;
+  /** Resolves with true when every step ran, with false when the warm-up was cancelled first. */
+  readonly done: Promise<boolean>;
   cancel(): void;
 }
 
@@ -45,8 +45,8 @@ export function warmUpWhenIdle(first: readonly WarmUpStep[], log: (m: string) =>
   let cancelled = false;
   let timer: NodeJS.Timeout | undefined;
   let last: EventLoopUtilization = performance.eventLoopUtilization();
-  let finish: () => void = () => undefined;
-  const done = new Promise<void>((resolve) => {
+  let finish: (completed: boolean) => void = () => undefined;
+  const done = new Promise<boolean>((resolve) => {
     finish = resolve;
   });
 
@@ -78,7 +78,7 @@ export function warmUpWhenIdle(first: readonly WarmUpStep[], log: (m: string) =>
     }
     last = performance.eventLoopUtilization();
     if (next < steps.length) wait();
-    else finish();
+    else finish(true);
   };
 
   wait();
@@ -87,7 +87,7 @@ export function warmUpWhenIdle(first: readonly WarmUpStep[], log: (m: string) =>
     cancel(): void {
       cancelled = true;
       if (timer !== undefined) clearTimeout(timer);
-      finish();
+      finish(false);
     },
   };
 }
