@@ -244,6 +244,8 @@ class Parser {
     const t = this.text;
     const n = this.lineCount;
     let prevComments: string[] | undefined;
+    /** Whether `prevComments` grew by push (then it has spare room and is copied at its size). */
+    let prevGrown = false;
     let i = 0;
     while (i < n) {
       const lineStart = i === 0 ? this.bomLength : this.lineStarts[i]!;
@@ -253,13 +255,27 @@ class Parser {
       if ((lineNext - lineStart) * 3 >= MAX_LINE_BYTES) this.checkLength(lineStart, lineEnd, lineNext);
       const contentStart = skipGoSpace(t, lineStart, lineEnd);
       const isComment = contentStart < lineEnd && t.charCodeAt(contentStart) === 0x23;
+      /** The comment's text for BuildKit (see below), kept for the Comment when it is the same text. */
+      let above = '';
+      let aboveStart = -1;
+      let aboveEnd = -1;
       if (isComment) {
         // BuildKit takes the text after the line's first byte (not after the `#`), then trims it.
         const a = skipGoSpace(t, lineStart + 1, lineNext);
         const b = trimGoSpaceEnd(t, a, lineNext);
         if (a === b) prevComments = undefined;
-        else if (prevComments === undefined) prevComments = [t.slice(a, b)];
-        else prevComments.push(t.slice(a, b));
+        else {
+          above = t.slice(a, b);
+          aboveStart = a;
+          aboveEnd = b;
+          if (prevComments === undefined) {
+            prevComments = [above];
+            prevGrown = false;
+          } else {
+            prevComments.push(above);
+            prevGrown = true;
+          }
+        }
       }
       const directive = !this.directivesDone && this.possibleDirective(contentStart, lineEnd, i);
       if (directive && prevComments !== undefined) {
@@ -267,8 +283,11 @@ class Parser {
         if (prevComments.length === 0) prevComments = undefined;
       }
       if (isComment) {
+        // Go's TrimSpace of the text after `#`: usually the same characters as BuildKit's text above (one string).
+        const ta = skipGoSpace(t, contentStart + 1, lineEnd);
+        const tb = trimGoSpaceEnd(t, ta, lineEnd);
         this.comments.push({
-          text: this.trimmed(contentStart + 1, lineEnd),
+          text: ta === aboveStart && tb === aboveEnd ? above : t.slice(ta, tb),
           range: { start: contentStart, end: lineEnd },
           line: i,
           insideInstruction: false,
@@ -313,7 +332,7 @@ class Parser {
         logical.append(ls, contEnd);
       }
       const text = logical.text;
-      const ins = this.instructionFromLine(logical, 0, text.length, prevComments === undefined ? NO_COMMENTS : exact(prevComments), emptyContinuation, false);
+      const ins = this.instructionFromLine(logical, 0, text.length, prevComments === undefined ? NO_COMMENTS : prevGrown ? exact(prevComments) : prevComments, emptyContinuation, false);
       prevComments = undefined;
       let endLine = lastLine;
       let rangeEnd = textEnd;
