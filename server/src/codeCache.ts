@@ -35,7 +35,7 @@ export function loadWithCodeCache(file: string, cacheFile: string): CodeCacheLoa
   const source = fs.readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
-    cachedData = fs.readFileSync(cacheFile);
+    cachedData = ownedByUs(path.dirname(cacheFile)) && ownedByUs(cacheFile) ? fs.readFileSync(cacheFile) : undefined;
   } catch {
     cachedData = undefined;
   }
@@ -49,9 +49,10 @@ export function loadWithCodeCache(file: string, cacheFile: string): CodeCacheLoa
   const save = (): boolean => {
     if (used || saved) return false;
     try {
-      fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+      fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+      if (!ownedByUs(path.dirname(cacheFile))) return false;
       const temporary = `${cacheFile}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, script.createCachedData());
+      fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
       fs.renameSync(temporary, cacheFile);
       saved = true;
     } catch {
@@ -60,6 +61,17 @@ export function loadWithCodeCache(file: string, cacheFile: string): CodeCacheLoa
     return saved;
   };
   return { exports: mod.exports, used, save };
+}
+
+/**
+ * Cached data is code: it is read only from a folder and a file that belong to this user and that no one else may
+ * write (the fallback folder is in the shared temporary directory, where another user could have made it first).
+ * Where there are no user ids (Windows) the temporary directory is per user already.
+ */
+function ownedByUs(p: string): boolean {
+  if (typeof process.getuid !== 'function') return true;
+  const st = fs.statSync(p);
+  return st.uid === process.getuid() && (st.mode & 0o022) === 0;
 }
 
 /** How the server bundle finds the `save` of the load that started it (set by boot.ts, absent when started directly). */

@@ -52,6 +52,22 @@ describe('code cache', () => {
     assert.deepEqual([r.exports, r.used, r.save()], ['ok', false, false]);
   });
 
+  it('does not read a cache that others may write, nor one in a folder others may write', () => {
+    const file = moduleFile('module.exports = 7;\n');
+    const cache = path.join(dir, 'c', 'mod.v8cache');
+    assert.equal(loadWithCodeCache(file, cache).save(), true);
+    assert.equal(loadWithCodeCache(file, cache).used, true);
+    fs.chmodSync(cache, 0o666);
+    const r = loadWithCodeCache(file, cache);
+    assert.deepEqual([r.exports, r.used], [7, false]);
+    fs.chmodSync(cache, 0o600);
+    fs.chmodSync(path.dirname(cache), 0o777);
+    assert.equal(loadWithCodeCache(file, cache).used, false);
+    assert.equal(loadWithCodeCache(file, cache).save(), false, 'saved into a folder others may write');
+    fs.chmodSync(path.dirname(cache), 0o700);
+    assert.equal(loadWithCodeCache(file, cache).used, true);
+  });
+
   it('lets the running bundle save through the global that boot.ts sets, and does nothing without it', () => {
     const g = globalThis as Record<symbol, unknown>;
     assert.equal(saveCodeCache(), false);
