@@ -249,11 +249,20 @@ class Parser {
     let i = 0;
     while (i < n) {
       const lineStart = i === 0 ? this.bomLength : this.lineStarts[i]!;
-      const lineEnd = this.lineEnd(i, lineStart);
-      const lineNext = this.lineNext(i);
+      // lineNext and lineEnd, in place (two calls per line cost without TurboFan, as the language server runs).
+      const nextStart = this.lineStarts[i + 1];
+      const lineNext = nextStart === undefined ? t.length : nextStart;
+      let lineEnd = nextStart === undefined ? t.length : nextStart - 1;
+      while (lineEnd > lineStart) {
+        const c = t.charCodeAt(lineEnd - 1);
+        if (c !== 0x0d && c !== 0x0a) break;
+        lineEnd--;
+      }
       // (checkLength's own first test, made here: most lines are far shorter.)
       if ((lineNext - lineStart) * 3 >= MAX_LINE_BYTES) this.checkLength(lineStart, lineEnd, lineNext);
-      const contentStart = skipGoSpace(t, lineStart, lineEnd);
+      // (Most lines start with no space: skipGoSpace only when the first character may be one.)
+      const c0 = lineStart < lineEnd ? t.charCodeAt(lineStart) : 0;
+      const contentStart = c0 <= 0x20 || c0 >= 0x85 ? skipGoSpace(t, lineStart, lineEnd) : lineStart;
       const isComment = contentStart < lineEnd && t.charCodeAt(contentStart) === 0x23;
       /** The comment's text for BuildKit (see below), kept for the Comment when it is the same text. */
       let above = '';
@@ -306,8 +315,14 @@ class Parser {
       let textEnd = lineEnd;
       while (this.continues && i < n) {
         const ls = this.lineStarts[i]!;
-        const le = this.lineEnd(i, ls);
-        const lnext = this.lineNext(i);
+        const nextStart = this.lineStarts[i + 1];
+        const lnext = nextStart === undefined ? t.length : nextStart;
+        let le = nextStart === undefined ? t.length : nextStart - 1;
+        while (le > ls) {
+          const c = t.charCodeAt(le - 1);
+          if (c !== 0x0d && c !== 0x0a) break;
+          le--;
+        }
         if ((lnext - ls) * 3 >= MAX_LINE_BYTES) this.checkLength(ls, le, lnext);
         if (!this.directivesDone) this.possibleDirective(ls, le, i);
         const cs = skipGoSpace(t, ls, le);
@@ -559,8 +574,11 @@ class Parser {
     nested: boolean,
   ): Mutable<Instruction> & SourceMapping {
     const s = logical.text;
-    const a = skipGoSpace(s, from, to);
-    const b = trimGoSpaceEnd(s, a, to);
+    // The trims call only when the edge character may be space (it seldom is: the line was trimmed already).
+    const cf = s.charCodeAt(from);
+    const a = from < to && cf > 0x20 && cf < 0x85 ? from : skipGoSpace(s, from, to);
+    const cl = s.charCodeAt(to - 1);
+    const b = a < to && cl > 0x20 && cl < 0x85 ? to : trimGoSpaceEnd(s, a, to);
     let cmdEnd = a;
     while (cmdEnd < b) {
       const c = s.charCodeAt(cmdEnd);
@@ -582,8 +600,10 @@ class Parser {
         ? extractBuilderFlags(s, restStart, b, this.escape, flagWords)
         : f;
     }
-    const argsStart = skipGoSpace(s, argsFrom, b);
-    const argsEnd = trimGoSpaceEnd(s, argsStart, b);
+    const ca = s.charCodeAt(argsFrom);
+    const argsStart = argsFrom < b && ca > 0x20 && ca < 0x85 ? argsFrom : skipGoSpace(s, argsFrom, b);
+    const cb = s.charCodeAt(b - 1);
+    const argsEnd = argsStart < b && cb > 0x20 && cb < 0x85 ? b : trimGoSpaceEnd(s, argsStart, b);
     const args: Token = { value: s.slice(argsStart, argsEnd), range: logical.range(argsStart, argsEnd) };
     let flags: readonly Flag[] = NO_FLAGS;
     if (flagWords.length > 0) {
