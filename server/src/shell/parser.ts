@@ -1227,11 +1227,25 @@ class Parser {
     }
     if (start < 0) { this.sp = base; this.error = true; return undefined; }
     if (this.sp === base) return undefined;
-    const words = stack.slice(base, this.sp) as Word[];
+    const words = copyWords(stack as Word[], base, this.sp);
     this.sp = base;
     const cmd = new Command(this.doc, words, assignments ?? NO_WORDS, redirects ?? NO_REDIRECTS, start, end, ctx);
     this.push(cmd);
     return cmd;
+  }
+}
+
+/**
+ * `stack.slice(from, to)`: literals for the usual few words (no builtin call; the list is packed and at its size,
+ * as slice makes it).
+ */
+function copyWords(stack: Word[], from: number, to: number): Word[] {
+  switch (to - from) {
+    case 1: return [stack[from]!];
+    case 2: return [stack[from]!, stack[from + 1]!];
+    case 3: return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
+    case 4: return [stack[from]!, stack[from + 1]!, stack[from + 2]!, stack[from + 3]!];
+    default: return stack.slice(from, to);
   }
 }
 
