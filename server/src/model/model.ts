@@ -211,6 +211,11 @@ const PREDEFINED: ReadonlySet<string> = new Set<string>([...PLATFORM_ARGS, ...PR
 const GLOBAL_PLATFORM_DEFS: readonly VarDef[] = PLATFORM_ARGS.map((name): VarDef => ({ name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 }));
 const GLOBAL_PLATFORM_BY_NAME: ReadonlyMap<string, VarDef> = new Map(GLOBAL_PLATFORM_DEFS.map((d) => [d.name, d]));
 
+/** `s.toLowerCase() === 'as'`, without lower-casing every FROM's second word. */
+function isAs(s: string): boolean {
+  return s.length === 2 && s.toLowerCase() === 'as';
+}
+
 export function isPredefinedArg(name: string): boolean {
   return PREDEFINED.has(name);
 }
@@ -302,7 +307,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       stageEnvs.push(undefined);
       const asTok = ins.argNodes[1];
       const nameTok = ins.argNodes[2];
-      if (asTok !== undefined && !('child' in asTok) && asTok.value.toLowerCase() === 'as' && nameTok !== undefined && !('child' in nameTok)) {
+      if (asTok !== undefined && !('child' in asTok) && isAs(asTok.value) && nameTok !== undefined && !('child' in nameTok)) {
         const key = nameTok.value.toLowerCase();
         if (!stageByName.has(key)) stageByName.set(key, index);
       }
@@ -382,7 +387,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       else third = n;
       found++;
     }
-    const asKeyword = second !== undefined && second.value.toLowerCase() === 'as' ? second : undefined;
+    const asKeyword = second !== undefined && isAs(second.value) ? second : undefined;
     const name = asKeyword !== undefined ? third : undefined;
     let platform: Flag | undefined;
     for (const f of from.flags) {
