@@ -1,7 +1,6 @@
 import { DuplicateFlag as text } from '../../knowledge/rules/builder/DuplicateFlag';
 import { builderApplies, flagError } from '../buildkit/lib/flags';
 import type { Rule } from '../types';
-import { instructionsWithFlags } from '../instructions';
 
 /** BuildKit instructions/bflag.go BFlags.Parse: a flag given twice (`--mount`, `--device` and `--exclude` may repeat). */
 export const rule: Rule = {
@@ -13,8 +12,9 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    // An instruction without flags has no flag error.
-    for (const ins of instructionsWithFlags(ctx)) {
+    for (const ins of ctx.model.parse.instructions) {
+      // Most instructions have no flag, hence no flag error: no call for them.
+      if (ins.flags.length === 0) continue;
       const e = flagError(ins);
       if (e?.kind === 'duplicate') ctx.report({ range: e.flag.range, params: { flag: `--${e.flag.name}` } });
     }

@@ -6,7 +6,6 @@ import { reachableStages } from '../buildkit/lib/stages';
 import { chmodError, deviceError, mountError, parseGoDuration } from '../buildkit/lib/values';
 import { argTokens, nodeArgs } from '../buildkit/lib/words';
 import type { Rule } from '../types';
-import { instructionsWithFlags } from '../instructions';
 
 const DURATIONS = ['interval', 'timeout', 'start-period', 'start-interval'];
 
@@ -34,15 +33,15 @@ export const rule: Rule = {
     const m = ctx.model;
     if (!builderApplies(m)) return;
     let reachable: ReadonlySet<number> | undefined;
-    // An instruction without flags has neither a flag error nor a flag value.
-    for (const ins of instructionsWithFlags(ctx)) {
+    for (const ins of m.parse.instructions) {
+      // Most instructions have no flag: neither a flag error nor a value to check.
+      if (ins.flags.length === 0) continue;
       const e = flagError(ins);
       if (e !== undefined) {
         if (e.kind === 'missingValue') ctx.report({ range: e.flag.range, variant: 'missingValue', params: { flag: `--${e.flag.name}` } });
         if (e.kind === 'notBoolean') ctx.report({ range: e.flag.range, variant: 'notBoolean', params: { flag: `--${e.flag.name}`, value: e.flag.value ?? '' } });
         continue;
       }
-      if (ins.flags.length === 0) continue;
       const st = m.stageOf(ins);
       const built = st !== undefined && (reachable ??= reachableStages(m)).has(st.index);
       const bad = (f: Flag, message: string): void => ctx.report({ range: f.valueRange ?? f.range, params: { flag: `--${f.name}`, message } });

@@ -2,7 +2,6 @@ import { InvalidStageName as text } from '../../knowledge/rules/builder/InvalidS
 import { builderApplies } from '../buildkit/lib/flags';
 import { argTokens } from '../buildkit/lib/words';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../instructions';
 
 const VALID = /^[a-z][a-z0-9-_.]*$/;
 
@@ -16,7 +15,8 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    for (const ins of instructionsNamed(ctx, 'from')) {
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'from') continue;
       const args = argTokens(ins);
       const name = args[2];
       if (args.length !== 3 || (args[1]?.value ?? '').toLowerCase() !== 'as' || name === undefined) continue;

@@ -2,7 +2,6 @@ import { InvalidStopSignal as text } from '../../knowledge/rules/builder/Invalid
 import { builderApplies } from '../buildkit/lib/flags';
 import { reachableStages } from '../buildkit/lib/stages';
 import type { Rule } from '../types';
-import { stageInstructionsOf } from '../instructions';
 
 const NAMES = new Set([
   'ABRT', 'ALRM', 'BUS', 'CHLD', 'CLD', 'CONT', 'FPE', 'HUP', 'ILL', 'INT', 'IO', 'IOT', 'KILL', 'PIPE', 'POLL', 'PROF', 'PWR',
@@ -33,9 +32,9 @@ export const rule: Rule = {
     const reachable = reachableStages(ctx.model);
     for (const st of ctx.model.stages) {
       if (!reachable.has(st.index)) continue;
-      for (const ins of stageInstructionsOf(ctx, st, 'stopsignal')) {
+      for (const ins of st.instructions) {
         const v = ins.args.value;
-        if (v === '' || /[$'"\\`\s]/.test(v)) continue;
+        if (ins.name !== 'stopsignal' || v === '' || /[$'"\\`\s]/.test(v)) continue;
         if (!isValidSignal(v)) ctx.report({ range: ins.args.range, params: { signal: v } });
       }
     }

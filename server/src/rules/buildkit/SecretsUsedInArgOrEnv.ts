@@ -1,6 +1,5 @@
 import { SecretsUsedInArgOrEnv as text } from '../../knowledge/rules/buildkit/SecretsUsedInArgOrEnv';
 import type { Rule } from '../types';
-import { stageInstructionsNamedAny } from '../instructions';
 
 /** BuildKit's exact word lists (dockerfile2llb/validations.go getSecretsRegex). */
 const DENY = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
@@ -24,10 +23,13 @@ export const rule: Rule = {
   text,
   instructions: ['arg', 'env'],
   check(ctx) {
-    for (const ins of stageInstructionsNamedAny(ctx, 'arg', 'env')) {
-      for (const kv of ins.keyValues) {
-        if (!isSecretName(kv.key.value)) continue;
-        ctx.report({ range: kv.key.range, params: { instruction: ins.name.toUpperCase(), name: kv.key.value } });
+    for (const st of ctx.model.stages) {
+      for (const ins of st.instructions) {
+        if (ins.name !== 'arg' && ins.name !== 'env') continue;
+        for (const kv of ins.keyValues) {
+          if (!isSecretName(kv.key.value)) continue;
+          ctx.report({ range: kv.key.range, params: { instruction: ins.name.toUpperCase(), name: kv.key.value } });
+        }
       }
     }
   },

@@ -1,6 +1,5 @@
 import { WorkdirRelativePath as text } from '../../knowledge/rules/buildkit/WorkdirRelativePath';
 import type { Rule } from '../types';
-import { stageInstructionsOf } from '../instructions';
 import { expandAt } from './lib/scope';
 
 /** Absolute on Linux (`/x`) or Windows (`\x`, `C:\x`, `C:/x`), as BuildKit's system.IsAbs for either OS. */
@@ -24,7 +23,7 @@ export const rule: Rule = {
   instructions: ['workdir'],
   check(ctx) {
     for (const st of ctx.model.stages) {
-      const wd = stageInstructionsOf(ctx, st, 'workdir')[0];
+      const wd = st.instructions.find((i) => i.name === 'workdir');
       if (wd === undefined || wd.args.value === '') continue;
       const r = expandAt(ctx.model, wd, wd.args.value);
       if (!r.known || isAbsolutePath(r.result)) continue;

@@ -1,6 +1,5 @@
 import { DL3000 as text } from '../../knowledge/rules/hadolint/DL3000';
 import type { Rule } from '../types';
-import { stageInstructionsOf } from '../instructions';
 
 function unquote(s: string): string {
   return s.replace(/^["']|["']$/g, '');
@@ -27,8 +26,8 @@ export const rule: Rule = {
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let previous: string | undefined = '/';
-      for (const ins of stageInstructionsOf(ctx, stage, 'workdir')) {
-        if (ins.args.value === '') continue;
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'workdir' || ins.args.value === '') continue;
         const path = unquote(ins.args.value);
         if (absolute(path)) {
           previous = path.startsWith('/') && !path.includes('$') ? path : undefined;

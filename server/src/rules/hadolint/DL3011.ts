@@ -1,6 +1,5 @@
 import { DL3011 as text } from '../../knowledge/rules/hadolint/DL3011';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../instructions';
 
 /**
  * hadolint DL3011 (src/Hadolint/Rule/DL3011.hs): an EXPOSE port (or either end of a range) above 65535. The
@@ -15,7 +14,8 @@ export const rule: Rule = {
   text,
   instructions: ['expose'],
   check(ctx) {
-    for (const ins of instructionsNamed(ctx, 'expose')) {
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'expose') continue;
       for (const node of ins.argNodes) {
         if ('child' in node || node.value.includes('$')) continue;
         const ports = node.value.replace(/\/\w+$/, '').split(':').pop()?.split('-') ?? [];

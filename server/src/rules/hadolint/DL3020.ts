@@ -1,6 +1,5 @@
 import { DL3020 as text } from '../../knowledge/rules/hadolint/DL3020';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../instructions';
 import { dropQuotes, isArchive, pathWords } from './copyArgs';
 
 function isRemote(p: string): boolean {
@@ -23,7 +22,8 @@ export const rule: Rule = {
   text,
   instructions: ['add'],
   check(ctx) {
-    for (const ins of instructionsNamed(ctx, 'add')) {
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'add') continue;
       const words = pathWords(ins);
       const sources = words.slice(0, -1);
       if (sources.length === 0 || sources.every((s) => isArchive(s.value) || isRemote(s.value))) continue;

@@ -1,6 +1,5 @@
 import { DL3021 as text } from '../../knowledge/rules/hadolint/DL3021';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../instructions';
 import { dropQuotes, pathWords } from './copyArgs';
 
 /**
@@ -18,7 +17,8 @@ export const rule: Rule = {
   text,
   instructions: ['copy'],
   check(ctx) {
-    for (const ins of instructionsNamed(ctx, 'copy')) {
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'copy') continue;
       const words = pathWords(ins);
       const dest = words[words.length - 1];
       if (dest === undefined || words.length < 3 || /[/\\]$/.test(dropQuotes(dest.value))) continue;

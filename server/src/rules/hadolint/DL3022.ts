@@ -1,6 +1,5 @@
 import { DL3022 as text } from '../../knowledge/rules/hadolint/DL3022';
 import type { Rule } from '../types';
-import { stageInstructionsOf } from '../instructions';
 import { dropQuotes, flagValue } from './copyArgs';
 
 /**
@@ -19,7 +18,8 @@ export const rule: Rule = {
   instructions: ['copy'],
   check(ctx) {
     for (const stage of ctx.model.stages) {
-      for (const ins of stageInstructionsOf(ctx, stage, 'copy')) {
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'copy') continue;
         const from = flagValue(ins, 'from');
         if (from === undefined) continue;
         const v = dropQuotes(from.value);

@@ -1,6 +1,5 @@
 import { DL3023 as text } from '../../knowledge/rules/hadolint/DL3023';
 import type { Rule } from '../types';
-import { stageInstructionsOf } from '../instructions';
 import { dropQuotes, flagValue } from './copyArgs';
 
 /** hadolint DL3023 (src/Hadolint/Rule/DL3023.hs): `COPY --from=` the name of the stage the COPY is in. */
@@ -17,8 +16,8 @@ export const rule: Rule = {
     for (const stage of ctx.model.stages) {
       const name = stage.name?.value.toLowerCase();
       if (name === undefined) continue;
-      for (const ins of stageInstructionsOf(ctx, stage, 'copy')) {
-        const from = flagValue(ins, 'from');
+      for (const ins of stage.instructions) {
+        const from = ins.name === 'copy' ? flagValue(ins, 'from') : undefined;
         if (from !== undefined && dropQuotes(from.value).toLowerCase() === name) ctx.report({ range: from.range, params: { from: from.value } });
       }
     }

@@ -1,6 +1,5 @@
 import { DL3043 as text } from '../../knowledge/rules/hadolint/DL3043';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../instructions';
 
 /**
  * hadolint DL3043 (src/Hadolint/Rule/DL3043.hs): `ONBUILD ONBUILD`, `ONBUILD FROM` or `ONBUILD MAINTAINER`.
@@ -16,7 +15,7 @@ export const rule: Rule = {
   text,
   instructions: ['onbuild'],
   check(ctx) {
-    for (const ins of instructionsNamed(ctx, 'onbuild')) {
+    for (const ins of ctx.model.parse.instructions) {
       const inner = ins.onbuild;
       if (inner === undefined || !['onbuild', 'from', 'maintainer'].includes(inner.name)) continue;
       ctx.report({ range: inner.keywordRange, params: { instruction: inner.keyword.toUpperCase() } });

@@ -1,6 +1,5 @@
 import { DL3044 as text } from '../../knowledge/rules/hadolint/DL3044';
 import type { Rule } from '../types';
-import { instructionsActing } from '../instructions';
 
 /**
  * hadolint DL3044 (src/Hadolint/Rule/DL3044.hs): an ENV pair refers (`$NAME` or `${NAME}`) to a variable that
@@ -18,9 +17,9 @@ export const rule: Rule = {
   text,
   instructions: ['env'],
   check(ctx) {
-    for (const ins of instructionsActing(ctx, 'env')) {
+    for (const ins of ctx.model.parse.instructions) {
       const env = ins.onbuild ?? ins;
-      if (env.keyValues.length < 2) continue;
+      if (env.name !== 'env' || env.keyValues.length < 2) continue;
       const before = ctx.model.scopeAt(ins.range.start);
       env.keyValues.forEach((kv, idx) => {
         const name = kv.key.value;

@@ -1,6 +1,5 @@
 import { DL3048 as text } from '../../knowledge/rules/hadolint/DL3048';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../instructions';
 
 /**
  * hadolint DL3048 (src/Hadolint/Rule/DL3048.hs): a LABEL key that does not start with `a-z`, does not end with
@@ -25,7 +24,8 @@ export const rule: Rule = {
   text,
   instructions: ['label'],
   check(ctx) {
-    for (const ins of instructionsNamed(ctx, 'label')) {
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'label') continue;
       for (const kv of ins.keyValues) {
         const key = kv.key.value.replace(/^"(.*)"$/, '$1');
         if (invalidLabelKey(key)) ctx.report({ range: kv.key.range, params: { key } });

@@ -1,6 +1,5 @@
 import { DL3064 as text } from '../../knowledge/rules/hadolint/DL3064';
 import type { Rule } from '../types';
-import { instructionsActingAny } from '../instructions';
 
 /** Names hadolint knows to hold credentials (compared upper-case). */
 const KNOWN = new Set([
@@ -36,8 +35,9 @@ export const rule: Rule = {
   text,
   instructions: ['arg', 'env'],
   check(ctx) {
-    for (const ins of instructionsActingAny(ctx, 'arg', 'env')) {
+    for (const ins of ctx.model.parse.instructions) {
       const inner = ins.onbuild ?? ins;
+      if (inner.name !== 'arg' && inner.name !== 'env') continue;
       for (const kv of inner.keyValues) {
         if (sensitiveName(kv.key.value)) ctx.report({ range: kv.key.range, params: { name: kv.key.value, instruction: inner.keyword.toUpperCase() } });
       }

@@ -1,6 +1,5 @@
 import { DL3066 as text } from '../../knowledge/rules/hadolint/DL3066';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../instructions';
 import { builtOnWindows, definedAt, usesVariable } from './commandLine';
 
 /**
@@ -17,8 +16,8 @@ export const rule: Rule = {
   text,
   instructions: ['user'],
   check(ctx) {
-    for (const ins of instructionsNamed(ctx, 'user')) {
-      if (ins.args.value === '') continue;
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'user' || ins.args.value === '') continue;
       const stage = ctx.stageOf(ins);
       if (!ctx.isPosixShell(ins) || (stage !== undefined && builtOnWindows(ctx.model.stages, stage))) continue;
       if (/^container(user|administrator)$/i.test(ins.args.value)) continue;

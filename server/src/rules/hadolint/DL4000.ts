@@ -1,6 +1,5 @@
 import { DL4000 as text } from '../../knowledge/rules/hadolint/DL4000';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../instructions';
 
 /** A double-quoted LABEL value: `\`, `"` and `$` escaped, as the Dockerfile word parser reads them. */
 function quote(value: string): string {
@@ -22,7 +21,8 @@ export const rule: Rule = {
   text,
   instructions: ['maintainer'],
   check(ctx) {
-    for (const ins of instructionsNamed(ctx, 'maintainer')) {
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'maintainer') continue;
       const value = ins.args.value;
       ctx.report({
         range: ins.textRange,

@@ -1,6 +1,5 @@
 import { DL4003 as text } from '../../knowledge/rules/hadolint/DL4003';
 import type { Rule } from '../types';
-import { stageInstructionsOf } from '../instructions';
 
 /**
  * hadolint DL4003 (src/Hadolint/Rule/DL4003.hs): more than one CMD in a stage; every CMD after the first is
@@ -18,7 +17,8 @@ export const rule: Rule = {
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let seen = false;
-      for (const ins of stageInstructionsOf(ctx, stage, 'cmd')) {
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'cmd') continue;
         if (seen) ctx.report({ range: ins.keywordRange });
         seen = true;
       }

@@ -1,6 +1,5 @@
 import { DL4004 as text } from '../../knowledge/rules/hadolint/DL4004';
 import type { Rule } from '../types';
-import { stageInstructionsOf } from '../instructions';
 
 /**
  * hadolint DL4004 (src/Hadolint/Rule/DL4004.hs): more than one ENTRYPOINT in a stage; every ENTRYPOINT after the first is
@@ -19,7 +18,8 @@ export const rule: Rule = {
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let seen = false;
-      for (const ins of stageInstructionsOf(ctx, stage, 'entrypoint')) {
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'entrypoint') continue;
         if (seen) ctx.report({ range: ins.keywordRange });
         seen = true;
       }

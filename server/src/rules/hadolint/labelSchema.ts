@@ -5,7 +5,6 @@
 import type { KeyValue, Token } from '../../parse/ast';
 import type { Instruction } from '../../parse/ast';
 import type { RuleContext } from '../types';
-import { instructionsActing } from '../instructions';
 import { memoOf } from '../memo';
 
 /** A token's text with one pair of surrounding quotes removed. */
@@ -40,8 +39,9 @@ export function labelPairs(ctx: RuleContext): readonly LabelPair[] {
 
 function makeLabelPairs(ctx: RuleContext): readonly LabelPair[] {
   const out: LabelPair[] = [];
-  for (const ins of instructionsActing(ctx, 'label')) {
+  for (const ins of ctx.model.parse.instructions) {
     const label = ins.onbuild ?? ins;
+    if (label.name !== 'label') continue;
     for (const kv of label.keyValues) out.push({ ins, kv, key: unquoted(kv.key), value: kv.value === undefined ? '' : unquoted(kv.value) });
   }
   return out;

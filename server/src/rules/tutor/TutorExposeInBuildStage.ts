@@ -2,7 +2,6 @@ import { TutorExposeInBuildStage as text } from '../../knowledge/rules/tutor/Tut
 import type { Instruction } from '../../parse/ast';
 import type { DockerfileModel } from '../../model/model';
 import type { Fix, Rule } from '../types';
-import { stageInstructionsOf } from '../instructions';
 
 /** Removes the EXPOSE line and, unless the target stage exposes the same ports, adds it at the end of the target. */
 function moveFix(model: DockerfileModel, ins: Instruction): Fix | undefined {
@@ -40,8 +39,8 @@ export const rule: Rule = {
     for (const r of model.stageRefs) if (r.stage !== undefined && r.fromStage !== r.stage) used.add(r.stage);
     for (const stage of model.stages) {
       if (model.finalChain.has(stage.index) || !used.has(stage.index)) continue;
-      for (const ins of stageInstructionsOf(ctx, stage, 'expose')) {
-        if (ins.args.value === '') continue;
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'expose' || ins.args.value === '') continue;
         const name = stage.name?.value ?? String(stage.index);
         const target = model.stages[model.target];
         ctx.report({

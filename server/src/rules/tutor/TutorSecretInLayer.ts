@@ -1,8 +1,9 @@
 import { TutorSecretInLayer as text } from '../../knowledge/rules/tutor/TutorSecretInLayer';
 import { args, runsOf, wordText } from '../hadolint/commandLine';
-import type { Rule, ShellCommand, ShellWord } from '../types';
+import type { Rule, RuleContext, ShellCommand, ShellWord } from '../types';
+import type { Instruction } from '../../parse/ast';
 import { Word } from '../../shell/parser';
-import { baseName, commandName, contextSources, finalChainInOrder } from './lib';
+import { baseName, contextSources, finalChainInOrder } from './lib';
 
 /** Files that hold private keys, tokens or passwords by their name. */
 const SECRET_FILES = new Set([
@@ -73,6 +74,8 @@ function secretVars(w: ShellWord): string[] {
 }
 
 const CONFIG_TOOLS = new Set(['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'bundle', 'poetry', 'composer']);
+/** Every name `storesArguments` can answer true for. */
+const STORING_COMMANDS = new Set([...CONFIG_TOOLS, 'git', 'docker', 'podman', 'helm', 'aws']);
 
 /** Commands that store their arguments in a configuration file (`npm config set`, `git config`, `docker login`, …). */
 function storesArguments(cmd: ShellCommand, name: string): boolean {
@@ -111,6 +114,14 @@ function dashDash(w: ShellWord): boolean {
   return dashes === 2;
 }
 
+/** COPY/ADD sources from the build context that name a secret file. */
+function checkSources(ctx: RuleContext, ins: Instruction): void {
+  for (const src of contextSources(ins)) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src.value)) continue;
+    if (secretFile(src.value)) ctx.report({ range: src.range, params: { instruction: ins.keyword.toUpperCase(), source: src.value } });
+  }
+}
+
 const LITERAL_FLAG = /^--(?:password|passwd|token|api-key|apikey|secret)(?:=(.*))?$/;
 
 /**
@@ -133,15 +144,14 @@ export const rule: Rule = {
   instructions: ['copy', 'add', 'run'],
   check(ctx) {
     for (const stage of finalChainInOrder(ctx.model.stages, ctx.model.finalChain)) {
-      for (const ins of stage.instructions) {
-        for (const src of contextSources(ins)) {
-          if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src.value)) continue;
-          if (secretFile(src.value)) ctx.report({ range: src.range, params: { instruction: ins.keyword.toUpperCase(), source: src.value } });
-        }
-      }
+      // Only COPY and ADD have context sources (findings are sorted by position after the rules run).
+      for (const ins of stage.instructions) if (ins.name === 'copy' || ins.name === 'add') checkSources(ctx, ins);
       for (const { script } of runsOf(ctx, stage, false)) {
-        for (const cmd of script.commands) {
-          const name = commandName(cmd);
+        const commands = script.commands;
+        for (let c = 0; c < commands.length; c++) {
+          const cmd = commands[c]!;
+          const full = cmd.name;
+          const name = full.includes('/') ? baseName(full) : full;
           if (name === 'echo' || name === 'printf') {
             const out = cmd.redirects.find((r) => (r.op === '>' || r.op === '>>' || r.op === '>|') && (r.fd === '' || r.fd === '1'));
             const file = out?.target === undefined ? undefined : wordText(out.target);
@@ -153,7 +163,7 @@ export const rule: Rule = {
             ctx.report({ range: cmd.range, variant: 'writesFile', params: { name: vars[0], file } });
             continue;
           }
-          if (storesArguments(cmd, name)) {
+          if (STORING_COMMANDS.has(name) && storesArguments(cmd, name)) {
             const v = cmd.words.slice(1).flatMap(secretVars)[0];
             if (v !== undefined) {
               ctx.report({ range: cmd.range, variant: 'storesConfig', params: { name: v, command: commandWords(cmd) } });
@@ -163,7 +173,12 @@ export const rule: Rule = {
           const words = cmd.words;
           for (let i = 1; i < words.length; i++) {
             const w = words[i]!;
-            // LITERAL_FLAG needs a `--` prefix: most words are skipped without running it.
+            // LITERAL_FLAG needs a `--` prefix: most words are skipped without running it. A plain word not
+            // starting with `-` is skipped after one read of its first character.
+            if (w instanceof Word) {
+              const c0 = w.plainCodeAt(0);
+              if (c0 !== -2 && c0 !== 45) continue;
+            }
             if (!dashDash(w)) continue;
             const m = LITERAL_FLAG.exec(wordText(w));
             if (m === null) continue;
