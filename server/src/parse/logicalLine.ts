@@ -3,8 +3,9 @@ import type { Range } from './ast';
 /**
  * A logical line: the pieces of several physical lines that BuildKit joins into one instruction.
  * Each piece is a contiguous slice of the document, so every logical offset maps to one document offset.
- * Every instruction keeps its logical line for the life of the model, so it is kept small: the text grows by
- * concatenation (one slice for the usual one-piece line) and the offsets sit in one exact-size array once read.
+ * Every instruction keeps its logical line for the life of the model, so it is kept small: the text is made on
+ * first read (one slice for the usual one-piece line; the pieces joined at once, with no concatenation per piece
+ * to flatten later, for the others) and the offsets sit in one exact-size array once read.
  */
 export class LogicalLine {
   // Fields are set in the constructor, not by class-field initializers (a separate initializer that defines each
@@ -17,7 +18,8 @@ export class LogicalLine {
   /** Whether `segments` may have spare room (grown by push since the last read). */
   declare private grown: boolean;
   declare private length: number;
-  declare private joined: string;
+  /** The text, once read (undefined: not made since the last piece was added). */
+  declare private joined: string | undefined;
 
   constructor(source: string) {
     this.source = source;
@@ -25,7 +27,7 @@ export class LogicalLine {
     this.segments = undefined;
     this.grown = false;
     this.length = 0;
-    this.joined = '';
+    this.joined = undefined;
   }
 
   append(sourceStart: number, sourceEnd: number): void {
@@ -38,8 +40,8 @@ export class LogicalLine {
       this.segments.push(this.length, sourceStart);
       this.grown = true;
     }
-    this.joined += this.source.slice(sourceStart, sourceEnd);
     this.length += sourceEnd - sourceStart;
+    this.joined = undefined;
   }
 
   get text(): string {
@@ -48,7 +50,21 @@ export class LogicalLine {
       this.segments = this.segments?.slice();
       this.grown = false;
     }
-    return this.joined;
+    return (this.joined ??= this.join());
+  }
+
+  /** The pieces' text, joined. */
+  private join(): string {
+    const seg = this.segments;
+    if (seg === undefined) return this.first < 0 ? '' : this.source.slice(this.first, this.first + this.length);
+    const n = seg.length >> 1;
+    const parts = new Array<string>(n);
+    for (let k = 0; k < n; k++) {
+      const start = seg[2 * k + 1]!;
+      const logicalEnd = k + 1 < n ? seg[2 * k + 2]! : this.length;
+      parts[k] = this.source.slice(start, start + logicalEnd - seg[2 * k]!);
+    }
+    return parts.join('');
   }
 
   /** Document offset of a logical offset (the end of the line maps just past the last character). */
