@@ -30,9 +30,9 @@ import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from 
 import { loadLintConfigFor } from './config/configFiles';
 import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
-import { isLargeDocument, tuneHeapForLongRunningServer } from './lsp/heap';
+import { isLargeDocument, largeWorkRunning, tuneHeapForLongRunningServer } from './lsp/heap';
 import { warmUpWhenIdle, type WarmUp } from './lsp/warmUp';
-import { exposeGc, IdleCollector } from './lsp/idleGc';
+import { exposeGc, IDLE_GC_MS, IdleCollector } from './lsp/idleGc';
 import { saveCodeCache } from './codeCache';
 import { serverWarmUpSteps } from './lsp/warmUpSteps';
 
@@ -151,11 +151,23 @@ function startServer(): void {
     };
   });
 
+  /**
+   * V8 ties cached code to the flags it was made under, and large work changes them for a while (heap.ts): save
+   * the code cache when none is under way, so the next start (under the usual flags) can use it.
+   */
+  const saveCodeCacheWhenQuiet = (): void => {
+    if (!largeWorkRunning()) {
+      saveCodeCache();
+      return;
+    }
+    setTimeout(saveCodeCacheWhenQuiet, IDLE_GC_MS).unref();
+  };
+
   connection.onInitialized(() => {
     // Compile the features' code while the editor is idle, so the first hovers and completions are as quick as later ones.
     warmUp = warmUpWhenIdle(serverWarmUpSteps(lang(), FEATURE_MODULES), log);
     // Then keep the compiled code for the next start (when this start had no code cache; see boot.ts).
-    warmUp.done.then((completed) => completed && saveCodeCache(), (e: unknown) => log(`warm-up: ${String(e)}`));
+    warmUp.done.then((completed) => completed && saveCodeCacheWhenQuiet(), (e: unknown) => log(`warm-up: ${String(e)}`));
     if (canPullConfiguration) {
       refreshSettings().then(relintAll, (e: unknown) => log(`settings: ${String(e)}`));
     }

@@ -93,3 +93,39 @@ describe('LintScheduler explain in the worker', () => {
     }
   });
 });
+
+describe('LintScheduler with a large document', () => {
+  // Large enough for the worker (LARGE_DOCUMENT_CHARS), with a finding (DL3018) in every stage.
+  const text = 'FROM alpine AS a\nRUN apk add curl\n'.repeat(2500);
+  const job = (version: number): LintJob => ({ uri: 'file:///big/Dockerfile', version, text, lang: 'en', target: undefined, config: DEFAULT_LINT_CONFIG });
+
+  it('lints it in the worker thread once the worker is ready, and again with the same worker', async function () {
+    this.timeout(60000);
+    const logs: string[] = [];
+    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), (m) => logs.push(m));
+    try {
+      const first = await scheduler.lint(job(1));
+      assert.equal(first?.filter((d) => d.code === 'DL3018').length, 2500);
+      const second = await scheduler.lint(job(2));
+      assert.equal(second?.length, first?.length);
+      assert.deepEqual(logs, []);
+    } finally {
+      scheduler.dispose();
+    }
+  });
+
+  it('lints it in-process, and says so once, when the worker cannot start', async function () {
+    this.timeout(60000);
+    const logs: string[] = [];
+    const scheduler = new LintScheduler(path.resolve(__dirname, 'no-such-worker.js'), (m) => logs.push(m));
+    try {
+      const first = await scheduler.lint(job(1));
+      assert.equal(first?.filter((d) => d.code === 'DL3018').length, 2500);
+      const second = await scheduler.lint(job(2));
+      assert.equal(second?.length, first?.length);
+      assert.equal(logs.filter((l) => l.includes('cannot start')).length, 1, logs.join('\n'));
+    } finally {
+      scheduler.dispose();
+    }
+  });
+});

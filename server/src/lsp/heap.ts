@@ -18,6 +18,9 @@ import * as v8 from 'node:v8';
  * 2 MB benchmark file took 1.0–1.2 s, 0.9 s, 0.9–1.0 s without it against 1.7 s, 1.3 s, 0.9–1.1 s with it
  * (the optimized code arrives late, and compiling it competes for the same cores).
  */
+// V8 raises a growth factor below 2 to 2 when it sets up a new heap, for the whole process: starting the lint
+// worker undoes the first flag (measured: a code cache made before is then rejected, as V8 ties it to the flags).
+// endLargeWork sets these flags again after every large job, the worker's first included.
 const PROCESS_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20', '--no-turbofan'];
 
 /**

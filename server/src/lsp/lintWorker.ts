@@ -32,6 +32,7 @@ interface JobMessage {
 type JobKind = 'lint' | 'explain';
 
 interface ResultMessage {
+  /** 0 for the message the worker sends once it has loaded, before any job. */
   readonly id: number;
   readonly diagnostics: Diagnostic[];
   readonly explain?: ExplainResult;
@@ -64,7 +65,16 @@ export function runLintWorker(): void {
     }
     port.postMessage(reply);
   });
+  const ready: ResultMessage = { id: READY_ID, diagnostics: [] };
+  port.postMessage(ready);
 }
+
+/**
+ * The worker says it has loaded with this id; the main thread sends it jobs only then. A worker that fails before
+ * that cannot load here (a broken installation), and the scheduler lints in-process instead of answering every
+ * document with no diagnostics.
+ */
+const READY_ID = 0;
 
 export function isLintWorker(): boolean {
   return !isMainThread && (workerData as { marker?: unknown } | undefined)?.marker === WORKER_MARKER;
@@ -75,6 +85,10 @@ type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undef
 /** The main thread's side: schedules jobs on the worker, or lints in-process where no worker can start. */
 export class LintScheduler {
   private worker: Worker | undefined;
+  /** Whether the worker has loaded (its ready message came). */
+  private workerReady = false;
+  /** Set when a worker failed before it was ready: it cannot load here, so jobs are done in-process from then on. */
+  private cannotStart = false;
   private nextId = 1;
   private nextExplain = 1;
   private running: { id: number; pending: Pending; large: boolean } | undefined;
@@ -147,19 +161,37 @@ export class LintScheduler {
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
+    this.workerReady = false;
   }
 
   private ensureWorker(): Worker | undefined {
     if (this.worker !== undefined) return this.worker;
+    if (this.cannotStart) return undefined;
     try {
       const w = new Worker(this.scriptPath, { workerData: { marker: WORKER_MARKER } });
-      w.on('message', (m: ResultMessage) => this.done(m));
+      this.workerReady = false;
+      w.on('message', (m: ResultMessage) => {
+        if (m.id !== READY_ID) {
+          this.done(m);
+          return;
+        }
+        if (this.worker !== w) return;
+        this.workerReady = true;
+        this.pump();
+      });
       w.on('error', (e) => {
         this.log(`lint worker failed: ${e.message}`);
+        if (this.worker !== w) return;
+        if (!this.workerReady) {
+          this.log('the lint worker cannot start: linting in-process');
+          this.cannotStart = true;
+        }
         this.restart();
       });
       w.on('exit', () => {
-        if (this.worker === w) this.restart();
+        if (this.worker !== w) return;
+        if (!this.workerReady) this.cannotStart = true;
+        this.restart();
       });
       this.worker = w;
       return w;
@@ -172,6 +204,7 @@ export class LintScheduler {
   private restart(): void {
     const running = this.running;
     this.worker = undefined;
+    this.workerReady = false;
     this.running = undefined;
     if (running?.large === true) endLargeWork();
     // The job that was running when the worker died is answered with no diagnostics rather than retried forever.
@@ -183,9 +216,11 @@ export class LintScheduler {
     if (this.running !== undefined) return;
     const first = this.queue.entries().next();
     if (first.done === true) return;
+    const worker = this.ensureWorker();
+    // A starting worker takes the job once it says it is ready (the job stays queued, and newer versions replace it).
+    if (worker !== undefined && !this.workerReady) return;
     const [key, pending] = first.value;
     this.queue.delete(key);
-    const worker = this.ensureWorker();
     const { job } = pending;
     if (worker === undefined) {
       pending.resolve(pending.kind === 'lint' ? { id: 0, diagnostics: this.lintInProcess(job) } : undefined);

@@ -23,7 +23,7 @@ export function step(work: () => unknown): WarmUpStep {
 }
 
 /** How often the server checks whether it is idle, and how much activity (ms) within that time still counts as idle. */
-const CHECK_MS = 50;
+const CHECK_MS = 20;
 const IDLE_ACTIVE_MS = 2;
 /** The longest a slice of warm-up work runs before giving way to requests. */
 const SLICE_MS = 4;
