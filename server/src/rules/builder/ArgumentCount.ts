@@ -47,6 +47,8 @@ export const rule: Rule = {
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     for (const ins of ctx.model.parse.instructions) {
+      // RUN, CMD and ENTRYPOINT (most instructions) take any number of arguments: no call for them.
+      if (ins.name === 'run' || ins.name === 'cmd' || ins.name === 'entrypoint') continue;
       const e = argumentCountError(ins);
       if (e !== undefined) ctx.report({ ...e, range: ins.textRange });
     }

@@ -19,9 +19,11 @@ export const rule: Rule = {
   text,
   check(ctx) {
     for (const st of ctx.model.stages) {
-      const last = new Map<string, Instruction>();
+      // Made at the stage's first such instruction (most stages have one CMD at most and no map is needed before).
+      let last: Map<string, Instruction> | undefined;
       for (const ins of st.instructions) {
         if (!ONCE.has(ins.name)) continue;
+        last ??= new Map();
         const prev = last.get(ins.name);
         if (prev !== undefined) ctx.report({ range: prev.textRange, params: { instruction: prev.keyword.toUpperCase() } });
         last.set(ins.name, ins);

@@ -15,9 +15,11 @@ export const rule: Rule = {
   text,
   check(ctx) {
     const { lines, parse } = ctx.model;
-    const comments = new Set(parse.comments.map((c) => c.line));
+    // The comment lines are needed only for an instruction with an empty continuation line (few files have one).
+    let comments: Set<number> | undefined;
     for (const ins of parse.instructions) {
       if (!ins.emptyContinuationLine) continue;
+      comments ??= new Set(parse.comments.map((c) => c.line));
       const last = lines.position(ins.textRange.end).line;
       const edits: Edit[] = [];
       let anchor: { start: number; end: number } | undefined;

@@ -77,7 +77,8 @@ export const rule: Rule = {
     for (const stage of ctx.model.stages) {
       let wholeCopy: Instruction | undefined;
       for (const ins of stage.instructions) {
-        if (wholeCopy === undefined && contextSources(ins).some((s) => isWholeContext(s.value))) {
+        // Only COPY and ADD have context sources: no call and closure for the other instructions.
+        if (wholeCopy === undefined && (ins.name === 'copy' || ins.name === 'add') && contextSources(ins).some((s) => isWholeContext(s.value))) {
           wholeCopy = ins;
           continue;
         }

@@ -173,13 +173,13 @@ export const rule: Rule = {
           const words = cmd.words;
           for (let i = 1; i < words.length; i++) {
             const w = words[i]!;
-            // LITERAL_FLAG needs a `--` prefix: most words are skipped without running it. A plain word not
-            // starting with `-` is skipped after one read of its first character.
-            if (w instanceof Word) {
-              const c0 = w.plainCodeAt(0);
-              if (c0 !== -2 && c0 !== 45) continue;
-            }
-            if (!dashDash(w)) continue;
+            // LITERAL_FLAG needs a `--` prefix: most words are skipped without running it. A plain word is
+            // judged by its first two characters (the constructor test is a property read; `instanceof` is a
+            // call in the server's baseline code); any other word by `dashDash`.
+            const c0 = w.constructor === Word ? (w as Word).plainCodeAt(0) : -2;
+            if (c0 !== -2) {
+              if (c0 !== 45 || (w as Word).plainCodeAt(1) !== 45) continue;
+            } else if (!dashDash(w)) continue;
             const m = LITERAL_FLAG.exec(wordText(w));
             if (m === null) continue;
             const valueWord = m[1] === undefined ? words[i + 1] : undefined;
