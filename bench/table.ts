@@ -7,7 +7,10 @@ import * as path from 'node:path';
 
 export interface Goal { readonly name: string; readonly value: number; readonly op: '<=' | '>='; readonly target: number; readonly ok: boolean }
 export interface Lsp {
-  startMs: number; openMedian: number; openP99: number; hoverMedian: number; hoverP99: number;
+  /** Median of three starts; for ours, with the code cache that the first start after an install saves. */
+  startMs: number;
+  /** Ours: the first start, in an empty code-cache folder (null for the anchor, which keeps none). */
+  firstStartMs?: number | null; openMedian: number; openP99: number; hoverMedian: number; hoverP99: number;
   completionMedian: number | null; completionP99: number | null; rssCorpus: number; hugeOpen: number; hugeHover: number;
   hugeEdit: number; idleHoverMedian: number; busyHoverMedian: number; rssCyclesStart: number; rssCyclesEnd: number;
 }
@@ -33,7 +36,7 @@ export function renderTable(r: Results): string {
     ['parse, corpus', `${r.throughput.parse.oursMBps} MB/s`, `${r.throughput.parse.anchorMBps} MB/s`, `${(r.throughput.parse.oursMBps / r.throughput.parse.anchorMBps).toFixed(2)}×`],
     ['full lint, corpus', `${r.throughput.lint.oursMBps} MB/s`, `${r.throughput.lint.anchorMBps} MB/s`, `${(r.throughput.lint.oursMBps / r.throughput.lint.anchorMBps).toFixed(2)}×`],
     ...r.scaling.prefixes.map((s) => [`lint ${s.bytes / 1000} KB of huge.Dockerfile`, ms(s.oursMs), ms(s.anchorMs), ratio(s.oursMs, s.anchorMs)]),
-    ['LSP start → initialize', ms(o.startMs), ms(a.startMs), ratio(o.startMs, a.startMs)],
+    ['LSP start → initialize', `${ms(o.startMs)}${typeof o.firstStartMs === 'number' ? ` (first start after install: ${ms(o.firstStartMs)})` : ''}`, ms(a.startMs), ratio(o.startMs, a.startMs)],
     ['didOpen → diagnostics, median / p99', `${ms(o.openMedian)} / ${ms(o.openP99)}`, `${ms(a.openMedian)} / ${ms(a.openP99)}`, ratio(o.openP99, a.openP99)],
     ['hover, median / p99', `${ms(o.hoverMedian)} / ${ms(o.hoverP99)}`, `${ms(a.hoverMedian)} / ${ms(a.hoverP99)}`, ratio(o.hoverP99, a.hoverP99)],
     ['completion, median / p99', `${ms(o.completionMedian)} / ${ms(o.completionP99)}`, `${ms(a.completionMedian)} / ${ms(a.completionP99)}`, ratio(o.completionP99, a.completionP99)],
