@@ -104,31 +104,38 @@ export function reachableStages(model: DockerfileModel): ReadonlySet<number> {
     f.reachable = new Set([model.target]);
     return f.reachable;
   }
-  const deps = new Map<number, Set<number>>();
+  // Per stage, the stage it is built FROM (-1: none) and the stages its COPY --from / RUN --mount from= name
+  // (arrays: no map and set per stage).
+  const count = model.stages.length;
+  const baseOf: number[] = [];
+  const refsOf: (number[] | undefined)[] = [];
   const globals = globalArgValues(model);
+  const lookup = (n: string): string | undefined => globals.get(n);
+  const escape = model.parse.escapeToken;
   for (const st of model.stages) {
-    const set = new Set<number>();
-    const base = st.base === undefined ? undefined : expandWord(st.base.value, (n) => globals.get(n), model.parse.escapeToken).result;
-    if (base !== undefined) {
-      const b = stageIndexByName(model, base);
-      if (b !== undefined && b !== st.index) set.add(b);
-    }
-    deps.set(st.index, set);
+    const base = st.base === undefined ? undefined : expandWord(st.base.value, lookup, escape).result;
+    const b = base === undefined ? undefined : stageIndexByName(model, base);
+    baseOf[st.index] = b !== undefined && b !== st.index ? b : -1;
   }
-  for (const ref of model.stageRefs) {
+  const refs = model.stageRefs;
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k]!;
     if (ref.kind === 'from') continue;
     const byName = stageIndexByName(model, ref.token.value);
     const idx = byName ?? (/^\d+$/.test(ref.token.value) && ref.kind === 'copy-from' ? Number(ref.token.value) : undefined);
-    if (idx !== undefined && idx < model.stages.length) deps.get(ref.fromStage)?.add(idx);
+    if (idx !== undefined && idx < count && ref.fromStage >= 0 && ref.fromStage < count) (refsOf[ref.fromStage] ??= []).push(idx);
   }
   const seen = new Set<number>();
   // Depth-first without recursion: a long chain of stages must not overflow the stack.
-  const stack = model.stages.length > 0 ? [model.target] : [];
+  const stack = count > 0 ? [model.target] : [];
   while (stack.length > 0) {
     const i = stack.pop()!;
     if (seen.has(i)) continue;
     seen.add(i);
-    for (const d of deps.get(i) ?? []) if (!seen.has(d)) stack.push(d);
+    const b = baseOf[i];
+    if (b !== undefined && b >= 0 && !seen.has(b)) stack.push(b);
+    const more = refsOf[i];
+    if (more !== undefined) for (let k = 0; k < more.length; k++) if (!seen.has(more[k]!)) stack.push(more[k]!);
   }
   f.reachable = seen;
   return seen;
