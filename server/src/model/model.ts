@@ -247,7 +247,11 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const predefinedDef = (name: string): VarDef => ({ name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 });
 
   const resolveRefs = (ins: Instruction, scope: ReadonlyMap<string, VarDef>, stage: number): void => {
-    for (const ref of ins.variables) {
+    // (Index loops here and below: a for…of makes an iterator, which costs without TurboFan, as the language
+    // server runs.)
+    const refs = ins.variables;
+    for (let k = 0; k < refs.length; k++) {
+      const ref = refs[k]!;
       // The global scope is the platform ARGs, then the global ARGs (`globalArgs`, which may redefine them).
       const def = scope.get(ref.name) ?? (stage < 0 ? GLOBAL_PLATFORM_BY_NAME.get(ref.name) : undefined);
       if (def !== undefined) {
@@ -318,7 +322,9 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       preamble.push(ins);
       resolveRefs(ins, globalArgs, -1);
       if (ins.name === 'arg') {
-        for (const kv of ins.keyValues) {
+        const kvs = ins.keyValues;
+        for (let k = 0; k < kvs.length; k++) {
+          const kv = kvs[k]!;
           const value = kv.value === undefined ? undefined : expandKnown(kv.value.value, globalLookup);
           const def: VarDef = { name: kv.key.value, kind: 'global-arg', value, instruction: ins, keyValue: kv, stage: -1 };
           define(globalArgs, def);
@@ -332,7 +338,9 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     stageIndexOf[pos] = index;
     resolveRefs(ins, current.scope, index);
     if (ins.name === 'arg') {
-      for (const kv of ins.keyValues) {
+      const kvs = ins.keyValues;
+      for (let k = 0; k < kvs.length; k++) {
+        const kv = kvs[k]!;
         const global = globalArgs.get(kv.key.value);
         const value = kv.value !== undefined ? expandKnown(kv.value.value, current.lookup) : global?.value;
         define(current.scope, { name: kv.key.value, kind: 'arg', value, instruction: ins, keyValue: kv, stage: index });
@@ -390,7 +398,9 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     const asKeyword = second !== undefined && isAs(second.value) ? second : undefined;
     const name = asKeyword !== undefined ? third : undefined;
     let platform: Flag | undefined;
-    for (const f of from.flags) {
+    const fromFlags = from.flags;
+    for (let k = 0; k < fromFlags.length; k++) {
+      const f = fromFlags[k]!;
       if (f.name === 'platform') {
         platform = f;
         break;
@@ -429,8 +439,12 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       instructions: info.list.slice(),
       range: { start: from.range.start, end: last.range.end },
     });
-    for (const ins of info.list) {
+    const list = info.list;
+    for (let p = 0; p < list.length; p++) {
+      const ins = list[p]!;
       const inner = ins.onbuild ?? ins;
+      // Only COPY/ADD --from and RUN --mount make references (most instructions have no flag).
+      if (inner.flags.length === 0) continue;
       if (inner.name === 'copy' || inner.name === 'add') {
         for (const f of inner.flags) {
           if (f.name === 'from' && f.value !== undefined && f.valueRange !== undefined) {

@@ -586,7 +586,11 @@ class Parser {
       cmdEnd++;
     }
     let restStart = cmdEnd;
-    while (restStart < b && isSplitSpace(s.charCodeAt(restStart))) restStart++;
+    while (restStart < b) {
+      const c = s.charCodeAt(restStart);
+      if (c > 0x20 || !isSplitSpace(c)) break;
+      restStart++;
+    }
     const known = knownKeyword(s, a, cmdEnd);
     const keyword = known ?? s.slice(a, cmdEnd);
     const name = known !== undefined ? knownName : (LOWER_KEYWORDS.get(keyword) ?? keyword.toLowerCase());
@@ -757,11 +761,14 @@ class Parser {
       if (s.indexOf('$', argsStart) >= 0) {
         refs = [];
         scanVariableRefs(s, argsStart, argsEnd, this.escape, logical, refs);
-        for (const w of flagWords) {
+        // (Index loops: a for…of makes an iterator, which costs without TurboFan, as the language server runs.)
+        for (let k = 0; k < flagWords.length; k++) {
+          const w = flagWords[k]!;
           if (w.eq >= 0) scanVariableRefs(s, w.eq + 1, w.end, this.escape, logical, refs);
         }
       } else {
-        for (const w of flagWords) {
+        for (let k = 0; k < flagWords.length; k++) {
+          const w = flagWords[k]!;
           if (w.eq >= 0 && s.indexOf('$', w.eq + 1) >= 0 && s.indexOf('$', w.eq + 1) < w.end) {
             refs ??= [];
             scanVariableRefs(s, w.eq + 1, w.end, this.escape, logical, refs);
