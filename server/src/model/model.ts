@@ -198,7 +198,12 @@ function isOpChar(c: number): boolean {
 }
 
 function unquote(s: string): string {
-  if (s.length >= 2 && ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'")))) return s.slice(1, -1);
+  // Both ends the same quote (tested on the character codes: most values have none).
+  const n = s.length;
+  if (n >= 2) {
+    const q = s.charCodeAt(0);
+    if ((q === 0x22 || q === 0x27) && s.charCodeAt(n - 1) === q) return s.slice(1, -1);
+  }
   return s;
 }
 
