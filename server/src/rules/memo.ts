@@ -10,15 +10,31 @@ export type LintMemo = Map<string, unknown>;
 
 let active: { readonly shell: RuleContext['shell']; readonly memo: LintMemo; readonly model: object | undefined } | undefined;
 
+type Active = typeof active;
+
 /** Runs the rules of one lint call (of `model`) with a fresh memo for contexts whose `shell` is this function. */
 export function withMemo<T>(shell: RuleContext['shell'], run: () => T, model?: object): T {
-  const outer = active;
-  active = { shell, memo: new Map(), model };
+  const outer = enterMemo(shell, model);
   try {
     return run();
   } finally {
-    active = outer;
+    leaveMemo(outer);
   }
+}
+
+/**
+ * `withMemo` without a callback, for the runner's hot path: starts a fresh memo and answers the memo it replaces,
+ * to give back to `leaveMemo` in a `finally`.
+ */
+export function enterMemo(shell: RuleContext['shell'], model?: object): Active {
+  const outer = active;
+  active = { shell, memo: new Map(), model };
+  return outer;
+}
+
+/** Ends the memo `enterMemo` started, putting back the one it answered. */
+export function leaveMemo(outer: Active): void {
+  active = outer;
 }
 
 /** The memo of the lint call a context belongs to. */
