@@ -29,6 +29,9 @@ function asciiCase(k: string): number {
   return upper ? UPPER : LOWER;
 }
 
+/** Each instruction's `asciiCase` from the counting walk, read again by the reporting walk (reused across calls). */
+let cases = new Uint8Array(256);
+
 export const rule: Rule = {
   id: 'ConsistentInstructionCasing',
   source: 'buildkit',
@@ -42,18 +45,20 @@ export const rule: Rule = {
     const first = ctx.model.preamble.length;
     let lower = 0;
     let upper = 0;
+    if (cases.length < all.length) cases = new Uint8Array(all.length * 2);
     for (let i = first; i < all.length; i++) {
       const k = all[i]!.keyword;
       const c = asciiCase(k);
+      cases[i] = c;
       if (c === LOWER || (c === UNKNOWN && k === k.toLowerCase())) lower++;
       else if (c === UPPER || (c === UNKNOWN && k === k.toUpperCase())) upper++;
     }
     const majorityLower = lower > upper;
     for (let i = first; i < all.length; i++) {
+      const c = cases[i]!;
+      if (c === (majorityLower ? LOWER : UPPER)) continue;
       const ins = all[i]!;
       const k = ins.keyword;
-      const c = asciiCase(k);
-      if (c === (majorityLower ? LOWER : UPPER)) continue;
       const want = majorityLower ? k.toLowerCase() : k.toUpperCase();
       if (want === k) continue;
       ctx.report({

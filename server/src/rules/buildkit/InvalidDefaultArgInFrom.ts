@@ -1,6 +1,6 @@
 import { InvalidDefaultArgInFrom as text } from '../../knowledge/rules/buildkit/InvalidDefaultArgInFrom';
 import type { Rule } from '../types';
-import { expandWord } from './lib/expand';
+import { expandWord, isLiteral } from './lib/expand';
 import { referenceError } from './lib/reference';
 import { globalArgValues } from './lib/stages';
 
@@ -19,10 +19,14 @@ export const rule: Rule = {
   text,
   check(ctx) {
     const env = globalArgValues(ctx.model);
+    const lookup = (n: string): string | undefined => env.get(n);
+    const escape = ctx.model.parse.escapeToken;
     for (const st of ctx.model.stages) {
       const base = st.base;
       if (base === undefined) continue;
-      const r = expandWord(base.value, (n) => env.get(n), ctx.model.parse.escapeToken);
+      // A literal base (most) expands to itself with no variable and no error: nothing to judge.
+      if (isLiteral(base.value, escape, true)) continue;
+      const r = expandWord(base.value, lookup, escape);
       if (r.error !== undefined) return;
       if (r.matched.size === 0 && r.unmatched.size === 0) continue;
       if (referenceError(r.result) === undefined) continue;
