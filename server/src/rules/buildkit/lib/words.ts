@@ -47,8 +47,12 @@ export function nodeArgAt(ins: Instruction, i: number): string | undefined {
   return undefined;
 }
 
-/** The argument tokens (ranges included) of an instruction, without ONBUILD children. */
-export function argTokens(ins: Instruction): Token[] {
+/**
+ * The argument tokens (ranges included) of an instruction, without ONBUILD children. Only ONBUILD has a child
+ * node (its trigger): any other instruction's nodes are all tokens and come back as they are (shared: read only).
+ */
+export function argTokens(ins: Instruction): readonly Token[] {
+  if (ins.name !== 'onbuild') return ins.argNodes as readonly Token[];
   return ins.argNodes.filter((n): n is Token => !('child' in n));
 }
 
