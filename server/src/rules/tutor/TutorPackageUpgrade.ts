@@ -1,5 +1,5 @@
 import { TutorPackageUpgrade as text } from '../../knowledge/rules/tutor/TutorPackageUpgrade';
-import { allRunsMatching, args, wordText } from '../hadolint/commandLine';
+import { allRunsMatching, wordText } from '../hadolint/commandLine';
 import type { Edit, Rule, ShellCommand, ShellScript } from '../types';
 import { baseName, commandName } from './lib';
 
@@ -28,12 +28,16 @@ function isManager(name: string): boolean {
 export function fullUpgrade(cmd: ShellCommand): string | undefined {
   const subs = UPGRADE_BY_NAME.get(commandName(cmd));
   if (subs === undefined) return undefined;
-  const words = args(cmd);
-  const i = words.findIndex((w) => !w.startsWith('-'));
-  const sub = i < 0 ? undefined : words[i];
-  if (sub === undefined || !subs.includes(sub)) return undefined;
+  // The first argument that is not a flag is the subcommand (read in place: no list of the arguments' texts).
+  const words = cmd.words;
+  let i = 1;
+  while (i < words.length && wordText(words[i]!).startsWith('-')) i++;
+  if (i >= words.length) return undefined;
+  const sub = wordText(words[i]!);
+  if (!subs.includes(sub)) return undefined;
   // Named packages after the subcommand make it a targeted upgrade (`apk upgrade openssl`).
-  return words.slice(i + 1).some((w) => !w.startsWith('-')) ? undefined : sub;
+  for (let k = i + 1; k < words.length; k++) if (!wordText(words[k]!).startsWith('-')) return undefined;
+  return sub;
 }
 
 /** Skips blanks and line continuations from `i` on. */
