@@ -3,7 +3,7 @@
  *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor] [--corpus] [--busy-start] [--rounds N]
  * SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" passes flags to the server's node.
  * With --corpus, first opens every corpus file (didOpen → diagnostics median/p99, RSS after) and hovers 1,000
- * positions (median/p99) as `npm run bench` does. Then opens huge.Dockerfile, hovers in its middle, makes a
+ * positions (median/p99) and asks for completions there, as `npm run bench` does. Then opens huge.Dockerfile, hovers in its middle, makes a
  * one-character edit there, N times on one server, and prints each time with the number of diagnostics and the
  * size of their JSON.
  */
@@ -46,6 +46,9 @@ async function main(): Promise<void> {
     // The positions `npm run bench` hovers.
     const hovers: number[] = [];
     for (const [i, line, character] of randomPositions(docs, 1000)) hovers.push(await timedRequest(s, 'textDocument/hover', docs[i]!.uri, line, character));
+    const completions: number[] = [];
+    for (const [i, line, character] of randomPositions(docs, 1000)) completions.push(await timedRequest(s, 'textDocument/completion', docs[i]!.uri, line, character));
+    out(`completion median ${percentile(completions, 50).toFixed(2)} p99 ${percentile(completions, 99).toFixed(2)} ms`);
     const slowest = opens.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 6);
     out(`slowest opens: ${slowest.map((o) => `#${o.i} ${o.ms.toFixed(1)} ms (${docs[o.i]!.text.length} chars)`).join(', ')}`);
     const slowHovers = hovers.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 6);
