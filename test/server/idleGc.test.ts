@@ -14,8 +14,8 @@ describe('idle collection', () => {
   it('collects once after a burst of events, only when the quiet time has passed since the last one', async () => {
     const delay = 60;
     const collectedAt: number[] = [];
-    // No heap limit: the test process's heap is larger than a server's.
-    const c = new IdleCollector(delay, Number.POSITIVE_INFINITY, () => collectedAt.push(performance.now()));
+    // No heap limits: the test process's heap is larger than a server's.
+    const c = new IdleCollector({ delayMs: delay, maxHeapBytes: Number.POSITIVE_INFINITY, minIntervalMs: 0, onCollect: () => collectedAt.push(performance.now()) });
     try {
       let lastTouch = 0;
       for (let i = 0; i < 5; i++) {
@@ -36,15 +36,38 @@ describe('idle collection', () => {
   });
 
   it('leaves a heap larger than its limit to V8', async () => {
-    const c = new IdleCollector(20, 1);
+    const c = new IdleCollector({ delayMs: 20, maxHeapBytes: 1, minIntervalMs: 0 });
     c.touch();
     await sleep(150);
     assert.equal(c.collections, 0);
   });
 
+  it('collects at most once per interval: a quiet moment within it gets none, the next one after it does', async () => {
+    const interval = 300;
+    const collectedAt: number[] = [];
+    const c = new IdleCollector({ delayMs: 10, maxHeapBytes: Number.POSITIVE_INFINITY, minIntervalMs: interval, onCollect: () => collectedAt.push(performance.now()) });
+    try {
+      c.touch();
+      const start = Date.now();
+      while (collectedAt.length === 0 && Date.now() - start < 5000) await sleep(5);
+      assert.equal(collectedAt.length, 1);
+      c.touch();
+      await sleep(100);
+      // Unless the machine stalled past the interval, that quiet moment came within it.
+      if (performance.now() - collectedAt[0]! < interval) assert.equal(c.collections, 1, 'collected within the interval');
+      await sleep(interval);
+      c.touch();
+      while (collectedAt.length < 2 && Date.now() - start < 5000) await sleep(5);
+      assert.equal(collectedAt.length, 2);
+      assert.ok(collectedAt[1]! - collectedAt[0]! >= interval - 1, `collected again after ${(collectedAt[1]! - collectedAt[0]!).toFixed(0)} ms`);
+    } finally {
+      c.dispose();
+    }
+  });
+
   it('does not collect without an event, nor after dispose', async () => {
-    const idle = new IdleCollector(20, Number.POSITIVE_INFINITY);
-    const disposed = new IdleCollector(20, Number.POSITIVE_INFINITY);
+    const idle = new IdleCollector({ delayMs: 20, maxHeapBytes: Number.POSITIVE_INFINITY, minIntervalMs: 0 });
+    const disposed = new IdleCollector({ delayMs: 20, maxHeapBytes: Number.POSITIVE_INFINITY, minIntervalMs: 0 });
     disposed.touch();
     disposed.dispose();
     await sleep(120);
