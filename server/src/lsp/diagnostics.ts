@@ -29,16 +29,16 @@ export function ruleDocsDir(): string {
   return path.resolve(__dirname, '..', 'docs', 'rules');
 }
 
-/** Links already built, per code and language (a few hundred at most: one per rule and ShellCheck code). */
-const hrefs = new Map<string, string>();
+/** Links already built, per language and code (a few hundred at most: one per rule and ShellCheck code). */
+const hrefs: Record<Lang, Map<string, string>> = { en: new Map(), ko: new Map() };
 
 export function ruleDocHref(code: string, lang: Lang): string {
-  const key = `${code}.${lang}`;
-  let href = hrefs.get(key);
+  const known = hrefs[lang];
+  let href = known.get(code);
   if (href === undefined) {
     // ShellCheck codes (SC2086) are explained on ShellCheck's wiki (English).
-    href = SHELLCHECK_CODE.test(code) ? shellcheckWikiUrl(code) : pathToFileURL(path.join(ruleDocsDir(), `${key}.md`)).toString();
-    hrefs.set(key, href);
+    href = SHELLCHECK_CODE.test(code) ? shellcheckWikiUrl(code) : pathToFileURL(path.join(ruleDocsDir(), `${code}.${lang}.md`)).toString();
+    known.set(code, href);
   }
   return href;
 }
