@@ -1,5 +1,5 @@
 /**
- * Quick in-process timing of full lint (every rule on), for performance work on issue 9:
+ * Quick in-process timing of full lint (every rule on, diagnostics with messages: bench/fullLint.ts), for performance work on issue 9:
  *   node -r ./test/register.js bench/lint-speed.ts            corpus throughput + huge.Dockerfile prefixes
  *   node -r ./test/register.js bench/lint-speed.ts --profile [corpus|huge]  lints every corpus file 5× and huge once
  *                                                             (or only one of them), for node --cpu-prof
@@ -11,14 +11,13 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validate } from 'dockerfile-utils';
 import { lintText } from '../server/src/service';
-import { RULES } from '../server/src/rules/registry';
-import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../server/src/rules/lint';
+import { EVERY_RULE_ON, fullLint } from './fullLint';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? '2');
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? '8');
-const config: LintConfig = { ...DEFAULT_LINT_CONFIG, settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])) };
+const config = EVERY_RULE_ON;
 
 const dir = path.join(CORPUS, 'dockerfiles');
 const texts = fs.readdirSync(dir).sort().map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
@@ -32,13 +31,13 @@ function anchorAll(): void {
 }
 
 function lintAll(): void {
-  for (const t of texts) lintText(t, { config });
+  for (const t of texts) fullLint(t);
 }
 
 if (process.argv.includes('--profile')) {
   const what = process.argv[process.argv.indexOf('--profile') + 1];
   if (what !== 'huge') for (let i = 0; i < Number(process.env['PROFILE_PASSES'] ?? '5'); i++) lintAll();
-  if (what !== 'corpus') lintText(huge, { config });
+  if (what !== 'corpus') fullLint(huge);
 } else if (process.argv.includes('--dump')) {
   const file = process.argv[process.argv.indexOf('--dump') + 1] ?? 'findings.jsonl';
   const lines: string[] = [];
@@ -85,7 +84,7 @@ if (process.argv.includes('--profile')) {
     let b = Number.POSITIVE_INFINITY;
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
-      lintText(text, { config });
+      fullLint(text);
       b = Math.min(b, performance.now() - t);
     }
     return b;

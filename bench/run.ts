@@ -15,9 +15,7 @@ import * as path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { parse } from '../server/src/parse/parser';
-import { lintText } from '../server/src/service';
-import { RULES } from '../server/src/rules/registry';
-import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../server/src/rules/lint';
+import { fullLint } from './fullLint';
 import { renderTable, type Goal, type Lsp } from './table';
 import { now, openAndWait, percentile, randomPositions, settleRss, startBenchServer, timedRequest, type Doc } from './lsp';
 
@@ -71,10 +69,6 @@ function timeOnce(f: () => void): number {
   return now() - t0;
 }
 
-const everyRuleOn: LintConfig = {
-  ...DEFAULT_LINT_CONFIG,
-  settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])),
-};
 
 /** What one server measured: the fields the table shows, and the slowest hover while the huge file lints. */
 type LspResult = Lsp & { busyHoverMax: number };
@@ -219,7 +213,7 @@ async function main(): Promise<void> {
   const parseOurs = timePasses(() => texts.forEach((t) => parse(t)));
   const parseAnchor = timePasses(() => texts.forEach((t) => DockerfileParser.parse(t)));
   log('lint…');
-  const lintOurs = timePasses(() => texts.forEach((t) => lintText(t, { config: everyRuleOn })));
+  const lintOurs = timePasses(() => texts.forEach((t) => fullLint(t)));
   const lintAnchor = timePasses(() => texts.forEach((t) => validate(t)));
 
   log('scaling…');
@@ -228,7 +222,7 @@ async function main(): Promise<void> {
   // prefix taking the sum of its chunks' times is linear; an algorithm worse than linear takes more.
   const CHUNK = 250_000;
   // Best of three: a single lint of a large text may or may not meet a full collection of what came before it.
-  const lintOnce = (t: string): number => Math.min(...[0, 1, 2].map(() => timeOnce(() => lintText(t, { config: everyRuleOn }))));
+  const lintOnce = (t: string): number => Math.min(...[0, 1, 2].map(() => timeOnce(() => fullLint(t))));
   const chunks: { ours: number; anchor: number }[] = [];
   for (let at = 0; at < 2_000_000; at += CHUNK) {
     const chunk = huge.slice(at, at + CHUNK);
