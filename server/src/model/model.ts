@@ -249,7 +249,6 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     else list.push(def);
   };
 
-  const predefinedDef = (name: string): VarDef => ({ name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 });
 
   const resolveRefs = (ins: Instruction, scope: ReadonlyMap<string, VarDef>, stage: number): void => {
     // (Index loops here and below: a for…of makes an iterator, which costs without TurboFan, as the language
@@ -276,17 +275,6 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       }
       resolutions.push({ ref, instruction: ins, def: undefined, value: undefined, reason, shadowed });
     }
-  };
-
-  // Global scope: ARGs before the first FROM, visible to FROM lines.
-  // Made only when `scopeAt` asks for it: while building, lookups read `globalArgs` and the shared platform ARGs.
-  let globalScope: Map<string, VarDef> | undefined;
-  const fullGlobalScope = (): Map<string, VarDef> => {
-    if (globalScope !== undefined) return globalScope;
-    globalScope = new Map<string, VarDef>();
-    for (const def of GLOBAL_PLATFORM_DEFS) globalScope.set(def.name, def);
-    for (const def of globalArgList) globalScope.set(def.name, def);
-    return globalScope;
   };
 
   let current: { from: Instruction; list: Instruction[]; scope: Map<string, VarDef>; lookup: (n: string) => string | undefined } | undefined;
@@ -373,16 +361,6 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   }
 
   // Stage references and stage objects.
-  const findStage = (name: string, before = Number.MAX_SAFE_INTEGER): number | undefined => {
-    const byName = stageByName.get(name.toLowerCase());
-    if (byName !== undefined && byName < before) return byName;
-    if (/^\d+$/.test(name)) {
-      const n = Number(name);
-      if (n < Math.min(before, stageInfos.length)) return n;
-    }
-    return undefined;
-  };
-
   for (let index = 0; index < stageInfos.length; index++) {
     const info = stageInfos[index]!;
     const from = info.from;
@@ -453,7 +431,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       if (inner.name === 'copy' || inner.name === 'add') {
         for (const f of inner.flags) {
           if (f.name === 'from' && f.value !== undefined && f.valueRange !== undefined) {
-            stageRefs.push({ kind: 'copy-from', token: { value: f.value, range: f.valueRange }, instruction: ins, fromStage: index, stage: ins.onbuild ? undefined : findStage(f.value, index) });
+            stageRefs.push({ kind: 'copy-from', token: { value: f.value, range: f.valueRange }, instruction: ins, fromStage: index, stage: ins.onbuild ? undefined : findStageIndex(stageByName, stageInfos.length, f.value, index) });
           }
         }
       }
@@ -464,7 +442,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
           if (m === null || m[1] === undefined) continue;
           const offset = (m.index ?? 0) + m[0].indexOf('from=') + 5;
           const start = f.valueRange.start + offset;
-          stageRefs.push({ kind: 'mount-from', token: { value: m[1], range: { start, end: start + m[1].length } }, instruction: ins, fromStage: index, stage: findStage(m[1], index) });
+          stageRefs.push({ kind: 'mount-from', token: { value: m[1], range: { start, end: start + m[1].length } }, instruction: ins, fromStage: index, stage: findStageIndex(stageByName, stageInfos.length, m[1], index) });
         }
       }
     }
@@ -472,53 +450,139 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
 
   let target = stages.length - 1;
   if (options.target !== undefined) {
-    const t = findStage(options.target);
+    const t = findStageIndex(stageByName, stages.length, options.target, Number.MAX_SAFE_INTEGER);
     if (t !== undefined) target = t;
   }
   const finalChain = new Set<number>();
   for (let s: number | undefined = target; s !== undefined && s >= 0 && !finalChain.has(s); s = stages[s]?.baseStage) finalChain.add(s);
 
-  // Made on the first query (many models are only linted, never queried by offset).
-  let sortedStartsCache: number[] | undefined;
-  const starts = (): number[] => (sortedStartsCache ??= instructions.map((i) => i.range.start));
+  return new Model(parsed, lines, preamble, globalArgList, stages, target, finalChain, stageRefs, resolutions, stageIndexOf, stageByName, stageEnvs, defsByInstruction);
+}
 
-  const instructionAt = (offset: number): Instruction | undefined => {
-    const sortedStarts = starts();
-    let lo = 0;
-    let hi = instructions.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sortedStarts[mid] ?? 0) <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const ins = found >= 0 ? instructions[found] : undefined;
-    return ins !== undefined && offset <= ins.range.end ? ins : undefined;
-  };
+/** The stage index a name or number names among the first `count` stages, before `before`. */
+function findStageIndex(stageByName: ReadonlyMap<string, number>, count: number, name: string, before: number): number | undefined {
+  const byName = stageByName.get(name.toLowerCase());
+  if (byName !== undefined && byName < before) return byName;
+  if (/^\d+$/.test(name)) {
+    const n = Number(name);
+    if (n < Math.min(before, count)) return n;
+  }
+  return undefined;
+}
 
-  // For scopeAt: the stage of each instruction (-1 before the first FROM) and, per stage, the instructions that
-  // define variables, so a query walks only the definitions of one stage (linear over a whole document).
-  let definersByStage: Map<number, Instruction[]> | undefined;
-  const definers = (): Map<number, Instruction[]> => {
-    if (definersByStage !== undefined) return definersByStage;
-    definersByStage = new Map<number, Instruction[]>();
+function predefinedDef(name: string): VarDef {
+  return { name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 };
+}
+
+/**
+ * The model object: its state in fields and its queries on the prototype (one object per document, no closure
+ * per query; the language server keeps the model of every open document).
+ */
+class Model implements DockerfileModel {
+  declare readonly parse: ParseResult;
+  declare readonly lines: LineIndex;
+  declare readonly preamble: readonly Instruction[];
+  declare readonly globalArgs: readonly VarDef[];
+  declare readonly stages: readonly Stage[];
+  declare readonly target: number;
+  declare readonly finalChain: ReadonlySet<number>;
+  declare readonly stageRefs: readonly StageRef[];
+  declare readonly resolutions: readonly VarResolution[];
+  /** Per instruction (by position), its stage; -1 before the first FROM. */
+  declare private readonly stageIndexOf: readonly number[];
+  declare private readonly stageByName: ReadonlyMap<string, number>;
+  /** Per stage, the ENV definitions it makes (undefined: none). */
+  declare private readonly stageEnvs: readonly (ReadonlyMap<string, VarDef> | undefined)[];
+  /** The definitions each ARG/ENV instruction makes, in order. */
+  declare private readonly defsByInstruction: ReadonlyMap<Instruction, readonly VarDef[]>;
+  /** Instruction starts, made on the first query (many models are only linted, never queried by offset). */
+  declare private sortedStarts: number[] | undefined;
+  /** Global scope for `scopeAt`, made when it asks for it. */
+  declare private globalScope: Map<string, VarDef> | undefined;
+  /**
+   * For scopeAt: per stage (-1 before the first FROM), the instructions that define variables, so a query walks
+   * only the definitions of one stage (linear over a whole document).
+   */
+  declare private definersByStage: Map<number, Instruction[]> | undefined;
+  /** Position of the instruction `stageOf` and friends found last (rules walk the instructions in order). */
+  declare private lastPos: number;
+
+  // Fields set in the constructor (not class-field initializers: cheaper without TurboFan, as the server runs).
+  constructor(
+    parse: ParseResult,
+    lines: LineIndex,
+    preamble: readonly Instruction[],
+    globalArgs: readonly VarDef[],
+    stages: readonly Stage[],
+    target: number,
+    finalChain: ReadonlySet<number>,
+    stageRefs: readonly StageRef[],
+    resolutions: readonly VarResolution[],
+    stageIndexOf: readonly number[],
+    stageByName: ReadonlyMap<string, number>,
+    stageEnvs: readonly (ReadonlyMap<string, VarDef> | undefined)[],
+    defsByInstruction: ReadonlyMap<Instruction, readonly VarDef[]>,
+  ) {
+    this.parse = parse;
+    this.lines = lines;
+    this.preamble = preamble;
+    this.globalArgs = globalArgs;
+    this.stages = stages;
+    this.target = target;
+    this.finalChain = finalChain;
+    this.stageRefs = stageRefs;
+    this.resolutions = resolutions;
+    this.stageIndexOf = stageIndexOf;
+    this.stageByName = stageByName;
+    this.stageEnvs = stageEnvs;
+    this.defsByInstruction = defsByInstruction;
+    this.sortedStarts = undefined;
+    this.globalScope = undefined;
+    this.definersByStage = undefined;
+    this.lastPos = 0;
+  }
+
+  private starts(): number[] {
+    if (this.sortedStarts !== undefined) return this.sortedStarts;
+    const instructions = this.parse.instructions;
+    const starts = new Array<number>(instructions.length);
+    for (let k = 0; k < instructions.length; k++) starts[k] = instructions[k]!.range.start;
+    this.sortedStarts = starts;
+    return starts;
+  }
+
+  private fullGlobalScope(): Map<string, VarDef> {
+    if (this.globalScope !== undefined) return this.globalScope;
+    const scope = new Map<string, VarDef>();
+    for (const def of GLOBAL_PLATFORM_DEFS) scope.set(def.name, def);
+    for (const def of this.globalArgs) scope.set(def.name, def);
+    this.globalScope = scope;
+    return scope;
+  }
+
+  private definers(): Map<number, Instruction[]> {
+    if (this.definersByStage !== undefined) return this.definersByStage;
+    const byStage = new Map<number, Instruction[]>();
+    const instructions = this.parse.instructions;
     for (let pos = 0; pos < instructions.length; pos++) {
       const ins = instructions[pos]!;
-      if (!defsByInstruction.has(ins)) continue;
-      const s = stageIndexOf[pos]!;
-      const list = definersByStage.get(s);
-      if (list === undefined) definersByStage.set(s, [ins]);
+      if (!this.defsByInstruction.has(ins)) continue;
+      const s = this.stageIndexOf[pos]!;
+      const list = byStage.get(s);
+      if (list === undefined) byStage.set(s, [ins]);
       else list.push(ins);
     }
-    return definersByStage;
-  };
+    this.definersByStage = byStage;
+    return byStage;
+  }
 
-  // The stage of an instruction of this parse (or of the instruction an ONBUILD holds), by its position: rules walk
-  // the instructions in order, so the position after the last one found is tried first.
-  let lastPos = 0;
-  const stageIndexOfIns = (ins: Instruction): number | undefined => {
+  /**
+   * The stage of an instruction of this parse (or of the instruction an ONBUILD holds), by its position: rules walk
+   * the instructions in order, so the position after the last one found is tried first.
+   */
+  private stageIndexOfIns(ins: Instruction): number | undefined {
+    const instructions = this.parse.instructions;
+    const lastPos = this.lastPos;
     let pos = -1;
     if (instructions[lastPos] === ins) pos = lastPos;
     else if (instructions[lastPos + 1] === ins) pos = lastPos + 1;
@@ -537,13 +601,48 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       const at = instructions[pos]!;
       if (at !== ins && at.onbuild !== ins) return undefined;
     }
-    lastPos = pos;
-    const s = stageIndexOf[pos]!;
+    this.lastPos = pos;
+    const s = this.stageIndexOf[pos]!;
     return s >= 0 ? s : undefined;
-  };
+  }
 
-  const scopeAt = (offset: number): ReadonlyMap<string, VarDef> => {
-    const sortedStarts = starts();
+  stageOf(ins: Instruction): Stage | undefined {
+    const i = this.stageIndexOfIns(ins);
+    return i === undefined ? undefined : this.stages[i];
+  }
+
+  phaseOf(ins: Instruction): Phase {
+    const s = this.stageIndexOfIns(ins);
+    if (s !== undefined && !this.finalChain.has(s)) return 'build-only';
+    if (s === undefined && ins.name !== 'arg') return 'build-only';
+    return isInstructionName(ins.name) ? INSTRUCTION_PHASE[ins.name] : 'build-only';
+  }
+
+  runtimeVisible(ins: Instruction): boolean {
+    const s = this.stageIndexOfIns(ins);
+    return s !== undefined && this.finalChain.has(s) && isInstructionName(ins.name) && RUNTIME_VISIBLE.has(ins.name);
+  }
+
+  instructionAt(offset: number): Instruction | undefined {
+    const sortedStarts = this.starts();
+    const instructions = this.parse.instructions;
+    let lo = 0;
+    let hi = instructions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sortedStarts[mid] ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const ins = found >= 0 ? instructions[found] : undefined;
+    return ins !== undefined && offset <= ins.range.end ? ins : undefined;
+  }
+
+  scopeAt(offset: number): ReadonlyMap<string, VarDef> {
+    const sortedStarts = this.starts();
+    const instructions = this.parse.instructions;
     // The last instruction that starts before the offset.
     let lo = 0;
     let hi = instructions.length - 1;
@@ -557,57 +656,30 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     }
     const scope = new Map<string, VarDef>();
     const last = k >= 0 ? instructions[k] : undefined;
-    const inStage = k >= 0 ? (stageIndexOf[k] ?? -1) : -1;
+    const inStage = k >= 0 ? (this.stageIndexOf[k] ?? -1) : -1;
     if (last === undefined || inStage < 0) {
       for (const name of PLATFORM_ARGS) scope.set(name, predefinedDef(name));
     } else {
-      if (last.name === 'from' && offset <= last.range.end) return fullGlobalScope();
-      const st = stages[inStage];
-      if (st?.baseStage !== undefined) for (const [key, v] of stageEnvs[st.baseStage] ?? []) scope.set(key, v);
+      if (last.name === 'from' && offset <= last.range.end) return this.fullGlobalScope();
+      const st = this.stages[inStage];
+      if (st?.baseStage !== undefined) for (const [key, v] of this.stageEnvs[st.baseStage] ?? []) scope.set(key, v);
     }
     if (last === undefined) return scope;
-    for (const ins of definers().get(inStage) ?? []) {
+    for (const ins of this.definers().get(inStage) ?? []) {
       if (ins.range.start >= offset) break;
-      for (const d of defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
+      for (const d of this.defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
     }
     return scope;
-  };
+  }
 
-  const resolutionAt = (offset: number): VarResolution | undefined =>
-    resolutions.find((r) => r.ref.range.start <= offset && offset <= r.ref.range.end);
+  resolutionAt(offset: number): VarResolution | undefined {
+    return this.resolutions.find((r) => r.ref.range.start <= offset && offset <= r.ref.range.end);
+  }
 
-  return {
-    parse: parsed,
-    lines,
-    preamble,
-    globalArgs: globalArgList,
-    stages,
-    target,
-    finalChain,
-    stageRefs,
-    resolutions,
-    stageOf: (ins) => {
-      const i = stageIndexOfIns(ins);
-      return i === undefined ? undefined : stages[i];
-    },
-    phaseOf: (ins) => {
-      const s = stageIndexOfIns(ins);
-      if (s !== undefined && !finalChain.has(s)) return 'build-only';
-      if (s === undefined && ins.name !== 'arg') return 'build-only';
-      return isInstructionName(ins.name) ? INSTRUCTION_PHASE[ins.name] : 'build-only';
-    },
-    runtimeVisible: (ins) => {
-      const s = stageIndexOfIns(ins);
-      return s !== undefined && finalChain.has(s) && isInstructionName(ins.name) && RUNTIME_VISIBLE.has(ins.name);
-    },
-    instructionAt,
-    scopeAt,
-    resolutionAt,
-    findStage: (name, before) => {
-      const i = findStage(name, before);
-      return i === undefined ? undefined : stages[i];
-    },
-  };
+  findStage(name: string, beforeStage?: number): Stage | undefined {
+    const i = findStageIndex(this.stageByName, this.stages.length, name, beforeStage ?? Number.MAX_SAFE_INTEGER);
+    return i === undefined ? undefined : this.stages[i];
+  }
 }
 
 /**
