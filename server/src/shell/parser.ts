@@ -108,7 +108,7 @@ export class ScriptText {
 
 /**
  * A word. A plain word (no quotes, escapes or expansions: most words) stores only its offsets and slices its
- * text on first read; `raw` (the text as written) and `range` (document offsets) are made on first read too.
+ * text on first read; `range` (document offsets) is made on first read too, `raw` (the text as written) on each.
  */
 export class Word implements RawWord {
   declare private readonly doc: ScriptText;
@@ -117,7 +117,6 @@ export class Word implements RawWord {
   /** `null`: a plain word whose text is not made yet (value = text = raw). */
   declare private v: string | undefined | null;
   declare private t: string | null;
-  declare private r: string | undefined;
   declare private where: Range | undefined;
 
   constructor(doc: ScriptText, start: number, end: number, value: string | undefined | null, text: string | null) {
@@ -126,7 +125,6 @@ export class Word implements RawWord {
     this.end = end;
     this.v = value;
     this.t = text;
-    this.r = undefined;
     this.where = undefined;
   }
 
@@ -141,9 +139,15 @@ export class Word implements RawWord {
   }
 
   get raw(): string {
-    const r = this.r;
-    if (r !== undefined) return r;
-    return (this.r = this.t === null ? this.plain() : this.doc.src.slice(this.start, this.end));
+    const t = this.t;
+    if (t === null) return this.plain();
+    // Not kept in a field (8 bytes less per word; a 2 MB lint has ~68k words): the text when it is the written
+    // text (a plain word once read, most words with an expansion), else a slice of the script.
+    const start = this.start;
+    const end = this.end;
+    const src = this.doc.src;
+    if (t.length === end - start && src.startsWith(t, start)) return t;
+    return src.slice(start, end);
   }
 
   get range(): Range {
@@ -171,7 +175,6 @@ export class Word implements RawWord {
     const s = this.doc.src.slice(this.start, this.end);
     this.v = s;
     this.t = s;
-    this.r = s;
     return s;
   }
 }
