@@ -75,7 +75,8 @@ function script(raw: Script, source: ShellScript['source']): ShellScript {
   const commands = raw.commands;
   let hasSet = false;
   for (let i = 0; i < commands.length; i++) {
-    if (commands[i]!.words[0]?.is('set') === true) {
+    // The name (`value ?? raw` of the first word), not the words: those are made only when read.
+    if (commands[i]!.name === 'set') {
       hasSet = true;
       break;
     }
