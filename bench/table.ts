@@ -34,7 +34,7 @@ export function renderTable(r: Results): string {
   const a = r.lsp.anchor;
   const rows: string[][] = [
     ['parse, corpus', `${r.throughput.parse.oursMBps} MB/s`, `${r.throughput.parse.anchorMBps} MB/s`, `${(r.throughput.parse.oursMBps / r.throughput.parse.anchorMBps).toFixed(2)}×`],
-    ['full lint, corpus', `${r.throughput.lint.oursMBps} MB/s`, `${r.throughput.lint.anchorMBps} MB/s`, `${(r.throughput.lint.oursMBps / r.throughput.lint.anchorMBps).toFixed(2)}×`],
+    ['full lint with every rule on (diagnostics with messages), corpus', `${r.throughput.lint.oursMBps} MB/s`, `${r.throughput.lint.anchorMBps} MB/s`, `${(r.throughput.lint.oursMBps / r.throughput.lint.anchorMBps).toFixed(2)}×`],
     ...r.scaling.prefixes.map((s) => [`lint ${s.bytes / 1000} KB of huge.Dockerfile`, ms(s.oursMs), ms(s.anchorMs), ratio(s.oursMs, s.anchorMs)]),
     ['LSP start → initialize', `${ms(o.startMs)}${typeof o.firstStartMs === 'number' ? ` (first start after install: ${ms(o.firstStartMs)})` : ''}`, ms(a.startMs), ratio(o.startMs, a.startMs)],
     ['didOpen → diagnostics, median / p99', `${ms(o.openMedian)} / ${ms(o.openP99)}`, `${ms(a.openMedian)} / ${ms(a.openP99)}`, ratio(o.openP99, a.openP99)],
