@@ -56,7 +56,7 @@ export function renderTable(r: Results): string {
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
     `Lint time per doubling of the input: ${r.scaling.oursPerDoubling.map((x) => `${x}×`).join(', ')} (the file is not uniform, so this mixes content with scaling).`
-      + (r.scaling.oursOverChunks === undefined || r.scaling.anchorOverChunks === undefined ? '' : ` Each prefix against the sum of its 250 KB chunks linted alone (1 = linear): ours ${r.scaling.oursOverChunks.map((x) => `${x}×`).join(', ')}; anchor ${r.scaling.anchorOverChunks.map((x) => (typeof x === 'number' && Number.isFinite(x) ? `${x}×` : 'n/a')).join(', ')}${r.scaling.anchorOverChunks.some((x) => typeof x !== 'number' || !Number.isFinite(x)) ? ' (n/a: its validate overflowed the stack on a chunk)' : ''}.`)
+      + (r.scaling.oursOverChunks === undefined || r.scaling.anchorOverChunks === undefined ? '' : ` Each prefix against the sum of its 250 KB chunks linted alone (1 = linear; ours: median of 7 rounds that alternate the order): ours ${r.scaling.oursOverChunks.map((x) => `${x}×`).join(', ')}; anchor ${r.scaling.anchorOverChunks.map((x) => (typeof x === 'number' && Number.isFinite(x) ? `${x}×` : 'n/a')).join(', ')}${r.scaling.anchorOverChunks.some((x) => typeof x !== 'number' || !Number.isFinite(x)) ? ' (n/a: its validate overflowed the stack on a chunk)' : ''}.`)
       + `${r.vsixBytes === null ? '' : ` Package: ${(r.vsixBytes / 2 ** 20).toFixed(2)} MB .vsix.`}`,
     '',
     ...activationLine(),

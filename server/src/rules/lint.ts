@@ -90,10 +90,11 @@ function suppressions(model: DockerfileModel, pragmas: readonly Comment[]): Supp
       } else if (k === 'error' && v === 'true') checkError = true;
     }
   }
-  // `# hadolint ignore=A,B [# reason]` applies to the instruction that follows the comment block.
+  // `# hadolint ignore=A,B [# reason]` applies to the instruction that follows the comment block. Comments and
+  // instructions are in line order: both are searched from the pragma, not indexed whole (a 2 MB file has 56,000
+  // instructions, and sets of all their lines cost more than the lint of a small file).
   const comments = model.parse.comments;
-  let starts: Set<number> | undefined;
-  let commentLines: Set<number> | undefined;
+  const instructions = model.parse.instructions;
   for (const c of pragmas) {
     const m = /^hadolint\s+(global\s+)?ignore\s*=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(c.text);
     if (m === null || m[2] === undefined) continue;
@@ -104,15 +105,28 @@ function suppressions(model: DockerfileModel, pragmas: readonly Comment[]): Supp
     }
     let line = c.line + 1;
     // Skip further comment lines between the pragma and the instruction.
-    commentLines ??= new Set(comments.map((x) => x.line));
-    while (commentLines.has(line)) line++;
-    starts ??= new Set(model.parse.instructions.map((ins) => ins.startLine));
-    if (!starts.has(line)) continue;
+    for (let k = firstAtOrAfter(comments.length, (i) => comments[i]!.line, line); k < comments.length && comments[k]!.line <= line; k++) {
+      if (comments[k]!.line === line) line++;
+    }
+    const at = firstAtOrAfter(instructions.length, (i) => instructions[i]!.startLine, line);
+    if (at >= instructions.length || instructions[at]!.startLine !== line) continue;
     const set = byLine.get(line) ?? new Set<string>();
     for (const id of ids) set.add(id);
     byLine.set(line, set);
   }
   return { byLine, global, skipAll, checkError };
+}
+
+/** The first index in 0…length whose key (ascending with the index) is at least `value`; `length` when none is. */
+function firstAtOrAfter(length: number, key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(mid) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function named(rule: Rule, set: ReadonlySet<string> | readonly string[]): boolean {
