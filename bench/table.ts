@@ -7,7 +7,7 @@ import * as path from 'node:path';
 
 export interface Goal { readonly name: string; readonly value: number; readonly op: '<=' | '>='; readonly target: number; readonly ok: boolean }
 export interface Lsp {
-  /** Median of three starts; for ours, with the code cache that the first start after an install saves. */
+  /** Median of seven starts; for ours, with the code cache that the first start after an install saves. */
   startMs: number;
   /** Ours: the first start, in an empty code-cache folder (null for the anchor, which keeps none). */
   firstStartMs?: number | null; openMedian: number; openP99: number; hoverMedian: number; hoverP99: number;
