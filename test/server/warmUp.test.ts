@@ -57,6 +57,14 @@ describe('warm-up', () => {
     assert.equal(ran, true);
   });
 
+  it('starts only after the loop has been quiet for the given number of checks (20 ms each)', async () => {
+    const created = performance.now();
+    let startedAfter = -1;
+    const w = warmUpWhenIdle([step(() => (startedAfter = performance.now() - created))], () => undefined, 10);
+    assert.equal(await w.done, true);
+    assert.ok(startedAfter >= 10 * 20 - 5, `started after ${startedAfter.toFixed(0)} ms`);
+  });
+
   it('runs no step after it is cancelled', async () => {
     let ran = false;
     const w = warmUpWhenIdle([step(() => (ran = true))], () => undefined);
