@@ -76,11 +76,12 @@ type LspResult = Lsp & { busyHoverMax: number };
 /** Starts per server for the start figure (their median): a start takes ~0.1 s and single ones vary by ±30%. */
 const START_RUNS = 7;
 
-/** Waits (up to 30 s) until the idle server has saved its code cache into `dir`. */
+/** Waits (up to 30 s) until the idle server has saved its code cache under `dir` (DOCKERFILE_TUTOR_CODE_CACHE). */
 async function untilCodeCacheSaved(dir: string): Promise<void> {
   const deadline = now() + 30_000;
   while (now() < deadline) {
-    if (fs.readdirSync(dir).some((f) => f.endsWith('.v8cache'))) return;
+    const folder = path.join(dir, 'code-cache');
+    if (fs.existsSync(folder) && fs.readdirSync(folder).some((f) => f.endsWith('.v8cache'))) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`the server saved no code cache in ${dir} within 30 s`);

@@ -84,12 +84,15 @@ export function saveCodeCache(): boolean {
 }
 
 /**
- * Where the server keeps its code cache: `DOCKERFILE_TUTOR_CODE_CACHE` (the extension passes its global storage
- * folder), else a per-user folder in the temporary directory. The name tells builds and Node versions apart, so
+ * Where the server keeps its code cache: `code-cache` in `DOCKERFILE_TUTOR_CODE_CACHE` (the extension passes its
+ * global storage folder), else a per-user folder in the temporary directory. The name tells builds and Node versions apart, so
  * two installed versions do not overwrite each other's cache at every start.
  */
 export function codeCacheFile(bundle: string): string {
-  const dir = process.env['DOCKERFILE_TUTOR_CODE_CACHE'] ?? path.join(os.tmpdir(), `dockerfile-tutor-${userId()}`);
+  // A folder of our own inside the given one: the server makes it with mode 0700, whereas the extension's storage
+  // folder may be group-writable (umask 002, the default for users on Ubuntu), which ownedByUs refuses.
+  const given = process.env['DOCKERFILE_TUTOR_CODE_CACHE'];
+  const dir = given === undefined ? path.join(os.tmpdir(), `dockerfile-tutor-${userId()}`) : path.join(given, 'code-cache');
   let stamp = '0';
   try {
     const st = fs.statSync(bundle);

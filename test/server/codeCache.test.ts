@@ -52,6 +52,24 @@ describe('code cache', () => {
     assert.deepEqual([r.exports, r.used, r.save()], ['ok', false, false]);
   });
 
+  it('saves into a folder of its own made 0700 inside a group-writable storage folder', () => {
+    const file = moduleFile('module.exports = 5;\n');
+    const storage = path.join(dir, 'storage');
+    fs.mkdirSync(storage, { mode: 0o775 });
+    fs.chmodSync(storage, 0o775);
+    const before = process.env['DOCKERFILE_TUTOR_CODE_CACHE'];
+    process.env['DOCKERFILE_TUTOR_CODE_CACHE'] = storage;
+    try {
+      const cache = codeCacheFile(file);
+      assert.equal(loadWithCodeCache(file, cache).save(), true);
+      assert.equal(fs.statSync(path.dirname(cache)).mode & 0o777, 0o700);
+      assert.equal(loadWithCodeCache(file, cache).used, true);
+    } finally {
+      if (before === undefined) delete process.env['DOCKERFILE_TUTOR_CODE_CACHE'];
+      else process.env['DOCKERFILE_TUTOR_CODE_CACHE'] = before;
+    }
+  });
+
   it('does not read a cache that others may write, nor one in a folder others may write', () => {
     const file = moduleFile('module.exports = 7;\n');
     const cache = path.join(dir, 'c', 'mod.v8cache');
@@ -87,7 +105,7 @@ describe('code cache', () => {
     process.env['DOCKERFILE_TUTOR_CODE_CACHE'] = path.join(dir, 'storage');
     try {
       const name = codeCacheFile(file);
-      assert.equal(path.dirname(name), path.join(dir, 'storage'));
+      assert.equal(path.dirname(name), path.join(dir, 'storage', 'code-cache'));
       assert.ok(path.basename(name).startsWith('mod-'));
       assert.ok(name.includes(process.version));
       fs.appendFileSync(file, '// changed\n');
