@@ -545,25 +545,11 @@ class Parser {
     return (this.tkw = keyword(this.src, this.ts, this.te));
   }
 
-  private skipBlanks(): void {
-    const s = this.src;
-    const limit = this.limit;
-    let p = this.pos;
-    while (p < limit) {
-      const c = s.charCodeAt(p);
-      if (c === SPACE || c === TAB || c === CR) p++;
-      else if (c === BSL && s.charCodeAt(p + 1) === NL && p + 1 < limit) p += 2;
-      else if (c === HASH) {
-        while (p < limit && s.charCodeAt(p) !== NL) p++;
-      } else break;
-    }
-    this.pos = p;
-  }
-
   private lex(): void {
     this.tseq++;
     const s = this.src;
-    // skipBlanks, in place (a call per token costs without TurboFan, as the language server runs).
+    // Blanks, line continuations and comments before the token, skipped in place (a call per token costs without
+    // TurboFan, as the language server runs).
     const limit = this.limit;
     let p = this.pos;
     while (p < limit) {
@@ -1093,9 +1079,8 @@ class Parser {
     }
   }
 
-  /** After a redirection operator (taken): its target word. */
+  /** After a redirection operator (taken, so the next token is lexed here, blanks skipped): its target word. */
   private redirectTarget(start: number, end: number, op: string, fd: string): Redirect {
-    this.skipBlanks();
     let target: Word | undefined;
     if ((this.has ? this.tt : this.peek()) === T.Word) { this.has = false; target = this.tokenWord(); } else this.error = true;
     const r = new Redirect(this.doc, start, target?.end ?? end, op, fd, target);
