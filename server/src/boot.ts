@@ -9,12 +9,12 @@ import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { codeCacheFile, loadWithCodeCache, SAVE_CODE_CACHE, type CodeCacheLoad } from './codeCache';
 import { tuneHeapForLongRunningServer } from './lsp/heap';
-import { exposeGc } from './lsp/idleGc';
+import { allowGc } from './lsp/idleGc';
 
 // The worker thread shares the process's flags, which the main thread set (and changes while it lints large documents).
 if (isMainThread) {
   tuneHeapForLongRunningServer();
-  exposeGc();
+  allowGc();
 }
 const main = path.join(__dirname, 'server-main.js');
 // The bundle finds `save` through a global before it runs, and calls it after its warm-up (server.ts).

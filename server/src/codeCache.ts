@@ -85,8 +85,8 @@ export function saveCodeCache(): boolean {
 
 /**
  * Where the server keeps its code cache: `code-cache` in `DOCKERFILE_TUTOR_CODE_CACHE` (the extension passes its
- * global storage folder), else a per-user folder in the temporary directory. The name tells builds and Node versions apart, so
- * two installed versions do not overwrite each other's cache at every start.
+ * global storage folder), else a per-user folder in the temporary directory. The name tells builds and Node
+ * versions apart, so two installed versions do not overwrite each other's cache at every start.
  */
 export function codeCacheFile(bundle: string): string {
   // A folder of our own inside the given one: the server makes it with mode 0700, whereas the extension's storage

@@ -32,7 +32,7 @@ import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
 import { isLargeDocument, largeWorkRunning, tuneHeapForLongRunningServer } from './lsp/heap';
 import { warmUpWhenIdle, type WarmUp } from './lsp/warmUp';
-import { exposeGc, IDLE_GC_MS, IdleCollector } from './lsp/idleGc';
+import { exposeGc, IdleCollector } from './lsp/idleGc';
 import { saveCodeCache } from './codeCache';
 import { serverWarmUpSteps } from './lsp/warmUpSteps';
 
@@ -43,6 +43,9 @@ import { serverWarmUpSteps } from './lsp/warmUpSteps';
  * so a burst of edits costs one lint in flight plus one after it.
  */
 const MODEL_PREBUILD_DELAY_MS = 200;
+
+/** How long the server waits to save its code cache again when large work had changed the V8 flags. */
+const CODE_CACHE_RETRY_MS = 1000;
 
 function startServer(): void {
   // boot.ts set the flags already; this keeps the server right when its bundle is started directly.
@@ -160,7 +163,7 @@ function startServer(): void {
       saveCodeCache();
       return;
     }
-    setTimeout(saveCodeCacheWhenQuiet, IDLE_GC_MS).unref();
+    setTimeout(saveCodeCacheWhenQuiet, CODE_CACHE_RETRY_MS).unref();
   };
 
   connection.onInitialized(() => {

@@ -8,8 +8,9 @@
  * V8's own memory reducer starts only after 8 s. One compacting full collection IDLE_GC_MS after the last document
  * event (open, change, close) moves the survivors together and frees the rest: 59.0 MB after 200 cycles, 60.1 MB
  * after 10,000. It is skipped while the heap holds more than IDLE_GC_MAX_HEAP_BYTES (a large document's model),
- * where a full collection would pause the server for long, and runs at most once in IDLE_GC_MIN_INTERVAL_MS. Needs V8's `gc` function, which `exposeGc` makes
- * available (the flag is set before the server bundle is compiled, see boot.ts); without it this does nothing.
+ * where a full collection would pause the server for long, and runs at most once in IDLE_GC_MIN_INTERVAL_MS.
+ * Needs V8's `gc` function, which `exposeGc` makes available (boot.ts sets the flag with `allowGc` before the
+ * server bundle is compiled); without it this does nothing.
  */
 import * as v8 from 'node:v8';
 import { performance } from 'node:perf_hooks';
@@ -36,10 +37,18 @@ export interface IdleCollectorOptions {
 
 let gcFunction: (() => void) | undefined;
 
-/** Makes V8's `gc` available to this module (sets `--expose-gc`, which only new contexts see). */
+/**
+ * Sets `--expose-gc`. V8 ties cached code to its flags, so boot.ts sets this one before compiling the server bundle
+ * (the bundle's own `exposeGc` then finds it set and leaves the flags as they were).
+ */
+export function allowGc(): void {
+  v8.setFlagsFromString('--expose-gc');
+}
+
+/** Makes V8's `gc` available to this module (`--expose-gc` shows it only to contexts made after the flag). */
 export function exposeGc(): void {
   if (gcFunction !== undefined) return;
-  v8.setFlagsFromString('--expose-gc');
+  allowGc();
   const gc: unknown = vm.runInNewContext('gc');
   if (typeof gc === 'function') gcFunction = gc as () => void;
 }
