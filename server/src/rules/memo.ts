@@ -12,19 +12,10 @@ let active: { readonly shell: RuleContext['shell']; readonly memo: LintMemo; rea
 
 type Active = typeof active;
 
-/** Runs the rules of one lint call (of `model`) with a fresh memo for contexts whose `shell` is this function. */
-export function withMemo<T>(shell: RuleContext['shell'], run: () => T, model?: object): T {
-  const outer = enterMemo(shell, model);
-  try {
-    return run();
-  } finally {
-    leaveMemo(outer);
-  }
-}
-
 /**
- * `withMemo` without a callback, for the runner's hot path: starts a fresh memo and answers the memo it replaces,
- * to give back to `leaveMemo` in a `finally`.
+ * Starts a fresh memo for the rules of one lint call (of `model`), for contexts whose `shell` is this function, and
+ * answers the memo it replaces, to give back to `leaveMemo` in a `finally` (no callback: this is the runner's hot
+ * path).
  */
 export function enterMemo(shell: RuleContext['shell'], model?: object): Active {
   const outer = active;
@@ -45,4 +36,18 @@ export function memoOf(ctx: RuleContext): LintMemo | undefined {
 /** The memo of the running lint call when it lints `model` (for helpers that get the model, not a context). */
 export function memoOfModel(model: object): LintMemo | undefined {
   return active !== undefined && active.model === model ? active.memo : undefined;
+}
+
+/**
+ * The value `key` names in the memo of the lint call `ctx` belongs to, made by `make` on first use and shared by
+ * every rule of the call after that; made afresh for a context without a memo (tests).
+ */
+export function memoized<T>(ctx: RuleContext, key: string, make: () => T): T {
+  const memo = memoOf(ctx);
+  if (memo === undefined) return make();
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit as T;
+  const value = make();
+  memo.set(key, value);
+  return value;
 }

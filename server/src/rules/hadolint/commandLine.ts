@@ -5,7 +5,7 @@
  */
 import type { Instruction } from '../../parse/ast';
 import { rootStage, type Stage } from '../../model/model';
-import { memoOf } from '../memo';
+import { memoized, memoOf } from '../memo';
 import type { Edit, RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
 /** A word's text as hadolint sees it: quotes removed; an expansion keeps its `$` text. */
@@ -149,16 +149,6 @@ export interface RunEntry {
   readonly stage: number;
 }
 
-/** Builds (or takes from the lint call's memo) a shared list: the ~30 rules that walk the RUNs share one. */
-function memoized(ctx: RuleContext, key: string, make: () => readonly RunEntry[]): readonly RunEntry[] {
-  const memo = memoOf(ctx);
-  if (memo === undefined) return make();
-  const hit = memo.get(key) as readonly RunEntry[] | undefined;
-  if (hit !== undefined) return hit;
-  const list = make();
-  memo.set(key, list);
-  return list;
-}
 
 /** The RUN instructions of a stage with their scripts, `ONBUILD RUN` included (hadolint's `onbuild`). Shared: do not change. */
 export function runsOf(ctx: RuleContext, stage: Stage, withOnbuild = true): readonly RunEntry[] {
@@ -224,13 +214,7 @@ function commandIndex(ctx: RuleContext): ReadonlyMap<string, readonly number[]> 
     }
     return index;
   };
-  const memo = memoOf(ctx);
-  if (memo === undefined) return make();
-  const hit = memo.get('commandIndex') as ReadonlyMap<string, readonly number[]> | undefined;
-  if (hit !== undefined) return hit;
-  const index = make();
-  memo.set('commandIndex', index);
-  return index;
+  return memoized(ctx, 'commandIndex', make);
 }
 
 /**

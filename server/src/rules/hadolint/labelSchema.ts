@@ -5,7 +5,7 @@
 import type { KeyValue, Token } from '../../parse/ast';
 import type { Instruction } from '../../parse/ast';
 import type { RuleContext } from '../types';
-import { memoOf } from '../memo';
+import { memoized } from '../memo';
 
 /** A token's text with one pair of surrounding quotes removed. */
 export function unquoted(t: Token): string {
@@ -27,14 +27,7 @@ export interface LabelPair {
  * label-schema rules (in its memo): shared, do not change.
  */
 export function labelPairs(ctx: RuleContext): readonly LabelPair[] {
-  const memo = memoOf(ctx);
-  if (memo === undefined) return makeLabelPairs(ctx);
-  let pairs = memo.get('labelPairs') as readonly LabelPair[] | undefined;
-  if (pairs === undefined) {
-    pairs = makeLabelPairs(ctx);
-    memo.set('labelPairs', pairs);
-  }
-  return pairs;
+  return memoized(ctx, 'labelPairs', () => makeLabelPairs(ctx));
 }
 
 function makeLabelPairs(ctx: RuleContext): readonly LabelPair[] {

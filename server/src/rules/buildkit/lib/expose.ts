@@ -4,7 +4,7 @@ import type { Instruction, Token } from '../../../parse/ast';
 import { expandAt } from './scope';
 import { argTokens } from './words';
 import { parsePort, type PortSpec } from './ports';
-import { memoOf } from '../../memo';
+import { memoized } from '../../memo';
 import type { RuleContext } from '../../types';
 
 export interface ExposeWord {
@@ -42,12 +42,5 @@ export interface ExposePort {
 
 /** `exposeWords` with each word's `parsePort`, made once per lint call for the three rules that read them. */
 export function exposePorts(ctx: RuleContext): readonly ExposePort[] {
-  const make = (): readonly ExposePort[] => exposeWords(ctx.model).map((word) => ({ word, port: parsePort(word.value) }));
-  const memo = memoOf(ctx);
-  if (memo === undefined) return make();
-  const hit = memo.get('exposePorts') as readonly ExposePort[] | undefined;
-  if (hit !== undefined) return hit;
-  const list = make();
-  memo.set('exposePorts', list);
-  return list;
+  return memoized(ctx, 'exposePorts', (): readonly ExposePort[] => exposeWords(ctx.model).map((word) => ({ word, port: parsePort(word.value) })));
 }
