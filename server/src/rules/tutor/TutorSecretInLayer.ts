@@ -123,6 +123,52 @@ function checkSources(ctx: RuleContext, ins: Instruction): void {
 }
 
 const LITERAL_FLAG = /^--(?:password|passwd|token|api-key|apikey|secret)(?:=(.*))?$/;
+/** What follows `--` in the flags LITERAL_FLAG names (`passw`: password, passwd). */
+const LITERAL_FLAG_NAMES = ['passw', 'token', 'api-key', 'apikey', 'secret'];
+
+/** Quotes, backslashes and line breaks: what a literal word's value drops of its written text. */
+function quoting(c: number): boolean {
+  return c === 34 || c === 39 || c === 92 || c === 10 || c === 13;
+}
+
+/** The first position at or after `i` whose character is not `quoting` (the text's length when none is). */
+function solid(text: string, i: number): number {
+  while (i < text.length && quoting(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether `word` is at `i` of `text`, `quoting` characters skipped between its characters. */
+function spelled(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    i = solid(text, i);
+    if (text.charCodeAt(i) !== word.charCodeAt(k)) return false;
+    i++;
+  }
+  return true;
+}
+
+/**
+ * Whether a word of a RUN's script text can be a LITERAL_FLAG: the text holds `--` and one of the names with
+ * `quoting` characters dropped (a literal word's value is its text less those), e.g. `--"token"` or `--pass\word`.
+ * Most RUNs have none: their command words are then not read.
+ */
+function mentionsLiteralFlag(text: string): boolean {
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+    const second = solid(text, i + 1);
+    if (text.charCodeAt(second) !== 45) continue;
+    const at = solid(text, second + 1);
+    for (let k = 0; k < LITERAL_FLAG_NAMES.length; k++) if (spelled(text, at, LITERAL_FLAG_NAMES[k]!)) return true;
+  }
+  return false;
+}
+
+/** `mentionsLiteralFlag` of a RUN's arguments or one of its heredoc bodies (the script's text is one of them). */
+function mayHaveLiteralFlag(run: Instruction): boolean {
+  if (mentionsLiteralFlag(run.args.value)) return true;
+  const heredocs = run.heredocs;
+  for (let i = 0; i < heredocs.length; i++) if (mentionsLiteralFlag(heredocs[i]!.content)) return true;
+  return false;
+}
 
 /**
  * Dockerfile Tutor's own rule (build secrets, notes §3.2): in the stages of the final image,
@@ -146,8 +192,9 @@ export const rule: Rule = {
     for (const stage of finalChainInOrder(ctx.model.stages, ctx.model.finalChain)) {
       // Only COPY and ADD have context sources (findings are sorted by position after the rules run).
       for (const ins of stage.instructions) if (ins.name === 'copy' || ins.name === 'add') checkSources(ctx, ins);
-      for (const { script } of runsOf(ctx, stage, false)) {
+      for (const { run, script } of runsOf(ctx, stage, false)) {
         const commands = script.commands;
+        let flagWords: boolean | undefined;
         for (let c = 0; c < commands.length; c++) {
           const cmd = commands[c]!;
           const full = cmd.name;
@@ -170,6 +217,7 @@ export const rule: Rule = {
               continue;
             }
           }
+          if (!(flagWords ??= mayHaveLiteralFlag(run))) continue;
           const words = cmd.words;
           for (let i = 1; i < words.length; i++) {
             const w = words[i]!;
