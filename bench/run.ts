@@ -16,8 +16,8 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { parse } from '../server/src/parse/parser';
 import { fullLint } from './fullLint';
-import { renderTable, type Goal, type Lsp } from './table';
-import { now, openAndWait, percentile, randomPositions, settleRss, startBenchServer, timedRequest, type Doc } from './lsp';
+import { renderTable, type Floor, type Goal, type Lsp } from './table';
+import { now, openAndWait, percentile, randomPositions, settleRss, startBenchServer, timedRequest, type BenchServer, type Doc } from './lsp';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
@@ -73,7 +73,7 @@ function timeOnce(f: () => void): number {
 /** What one server measured: the fields the table shows, and the slowest hover while the huge file lints. */
 type LspResult = Lsp & { busyHoverMax: number };
 
-/** Starts per server for the start figure (their median): a start takes ~0.1 s and single ones vary by ±30%. */
+/** Starts per server for the start figure (their median). */
 const START_RUNS = 7;
 
 /** Waits (up to 30 s) until the idle server has saved its code cache under `dir` (DOCKERFILE_TUTOR_CODE_CACHE). */
@@ -99,28 +99,13 @@ async function benchServer(label: string, args: readonly string[], docs: readonl
     await untilCodeCacheSaved(process.env['DOCKERFILE_TUTOR_CODE_CACHE']);
     await first.stop();
   }
-  const starts: number[] = [];
-  for (let i = 0; i < START_RUNS; i++) {
-    const s = await startBenchServer(args, ROOT);
-    starts.push(s.startMs);
-    await s.stop();
-  }
+  const starts = await startTimes(args);
   const s = await startBenchServer(args, ROOT);
   log(`${label}: started`);
-  const opens: number[] = [];
-  for (const d of docs) opens.push(await openAndWait(s, d));
+  const opens = await openAll(s, docs);
   const rssCorpus = await settleRss(s);
   log(`${label}: corpus opened`);
-  const hovers: number[] = [];
-  for (const [i, line, ch] of positions) hovers.push(await timedRequest(s, 'textDocument/hover', docs[i]!.uri, line, ch));
-  let completionMedian: number | null = null;
-  let completionP99: number | null = null;
-  if (s.init.capabilities.completionProvider !== undefined) {
-    const completions: number[] = [];
-    for (const [i, line, ch] of positions) completions.push(await timedRequest(s, 'textDocument/completion', docs[i]!.uri, line, ch));
-    completionMedian = percentile(completions, 50);
-    completionP99 = percentile(completions, 99);
-  }
+  const { hovers, completions } = await hoversAndCompletions(s, docs, positions);
   log(`${label}: hovers and completions done`);
 
   // The huge file: open, hover in its middle, one-character edit.
@@ -181,8 +166,8 @@ async function benchServer(label: string, args: readonly string[], docs: readonl
     openP99: percentile(opens, 99),
     hoverMedian: percentile(hovers, 50),
     hoverP99: percentile(hovers, 99),
-    completionMedian,
-    completionP99,
+    completionMedian: completions === null ? null : percentile(completions, 50),
+    completionP99: completions === null ? null : percentile(completions, 99),
     rssCorpus,
     hugeOpen,
     hugeHover,
@@ -192,6 +177,57 @@ async function benchServer(label: string, args: readonly string[], docs: readonl
     busyHoverMax: Math.max(...busy),
     rssCyclesStart,
     rssCyclesEnd,
+  };
+}
+
+/** Start → initialize response, START_RUNS times (a start takes ~0.1 s and single ones vary by ±30%). */
+async function startTimes(args: readonly string[]): Promise<number[]> {
+  const starts: number[] = [];
+  for (let i = 0; i < START_RUNS; i++) {
+    const s = await startBenchServer(args, ROOT);
+    starts.push(s.startMs);
+    await s.stop();
+  }
+  return starts;
+}
+
+/** didOpen → diagnostics of every corpus file, one after the other. */
+async function openAll(s: BenchServer, docs: readonly Doc[]): Promise<number[]> {
+  const opens: number[] = [];
+  for (const d of docs) opens.push(await openAndWait(s, d));
+  return opens;
+}
+
+/** Hovers at the positions, then completions there (null when the server offers none). */
+async function hoversAndCompletions(s: BenchServer, docs: readonly Doc[], positions: readonly [number, number, number][]): Promise<{ hovers: number[]; completions: number[] | null }> {
+  const hovers: number[] = [];
+  for (const [i, line, ch] of positions) hovers.push(await timedRequest(s, 'textDocument/hover', docs[i]!.uri, line, ch));
+  if (s.init.capabilities.completionProvider === undefined) return { hovers, completions: null };
+  const completions: number[] = [];
+  for (const [i, line, ch] of positions) completions.push(await timedRequest(s, 'textDocument/completion', docs[i]!.uri, line, ch));
+  return { hovers, completions };
+}
+
+/**
+ * The floor (bench/floorServer.ts): a server on our protocol library and V8 flags that does no work, measured with
+ * the same client, documents and positions. Its p99s are what the round trip and the machine add to any server's.
+ */
+async function benchFloor(docs: readonly Doc[], positions: readonly [number, number, number][]): Promise<Floor> {
+  const args = [path.join(__dirname, '.floorServer.bundle.js'), '--stdio'];
+  const starts = await startTimes(args);
+  const s = await startBenchServer(args, ROOT);
+  const opens = await openAll(s, docs);
+  const { hovers, completions } = await hoversAndCompletions(s, docs, positions);
+  await s.stop();
+  log('floor: done');
+  return {
+    startMs: percentile(starts, 50),
+    openMedian: percentile(opens, 50),
+    openP99: percentile(opens, 99),
+    hoverMedian: percentile(hovers, 50),
+    hoverP99: percentile(hovers, 99),
+    completionMedian: completions === null ? null : percentile(completions, 50),
+    completionP99: completions === null ? null : percentile(completions, 99),
   };
 }
 
@@ -282,6 +318,8 @@ async function main(): Promise<void> {
   const lspOurs = await benchServer('ours', OURS, docs, huge, positions);
   log('LSP: anchor…');
   const lspAnchor = await benchServer('anchor', ANCHOR, docs, huge, positions);
+  log('LSP: floor…');
+  const floor = await benchFloor(docs, positions);
 
   const ratio = (a: number | null, b: number | null): number => (a === null || b === null ? Number.NaN : round(a / b));
   const goals: Goal[] = [
@@ -311,7 +349,7 @@ async function main(): Promise<void> {
       lint: { oursMBps: round(mbps(lintOurs)), anchorMBps: round(mbps(lintAnchor)), ratio: round(lintAnchor / lintOurs), oursFilesPerS: round(texts.length / (lintOurs / 1000)), anchorFilesPerS: round(texts.length / (lintAnchor / 1000)) },
     },
     scaling: { prefixes: scaling, oursPerDoubling: perDoubling, oursOverChunks, anchorOverChunks },
-    lsp: { ours: roundAll(lspOurs), anchor: roundAll(lspAnchor), cycles: CYCLES },
+    lsp: { ours: roundAll(lspOurs), anchor: roundAll(lspAnchor), floor: roundAll(floor), cycles: CYCLES },
     vsixBytes: vsixSize(),
     goals,
   };

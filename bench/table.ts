@@ -14,13 +14,15 @@ export interface Lsp {
   completionMedian: number | null; completionP99: number | null; rssCorpus: number; hugeOpen: number; hugeHover: number;
   hugeEdit: number; idleHoverMedian: number; busyHoverMedian: number; rssCyclesStart: number; rssCyclesEnd: number;
 }
+/** The no-work server of bench/floorServer.ts: what the client, the round trip and the machine take. */
+export type Floor = Pick<Lsp, 'startMs' | 'openMedian' | 'openP99' | 'hoverMedian' | 'hoverP99' | 'completionMedian' | 'completionP99'>;
 export interface Results {
   date: string;
   machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string };
   corpus: { files: number; bytes: number };
   throughput: { parse: { oursMBps: number; anchorMBps: number }; lint: { oursMBps: number; anchorMBps: number } };
   scaling: { prefixes: { bytes: number; oursMs: number; anchorMs: number }[]; oursPerDoubling: number[]; oursOverChunks?: number[]; anchorOverChunks?: (number | null)[] };
-  lsp: { ours: Lsp; anchor: Lsp; cycles: number };
+  lsp: { ours: Lsp; anchor: Lsp; floor?: Floor; cycles: number };
   vsixBytes: number | null;
   goals: Goal[];
 }
@@ -32,14 +34,17 @@ const ratio = (a: number | null, b: number | null): string => (a === null || b =
 export function renderTable(r: Results): string {
   const o = r.lsp.ours;
   const a = r.lsp.anchor;
+  const f = r.lsp.floor;
+  // The floor column: the no-work server's figure where it has one.
+  const floor = (pick: (x: Floor) => string): string => (f === undefined ? '' : pick(f));
   const rows: string[][] = [
     ['parse, corpus', `${r.throughput.parse.oursMBps} MB/s`, `${r.throughput.parse.anchorMBps} MB/s`, `${(r.throughput.parse.oursMBps / r.throughput.parse.anchorMBps).toFixed(2)}×`],
     ['full lint with every rule on (diagnostics with messages), corpus', `${r.throughput.lint.oursMBps} MB/s`, `${r.throughput.lint.anchorMBps} MB/s`, `${(r.throughput.lint.oursMBps / r.throughput.lint.anchorMBps).toFixed(2)}×`],
     ...r.scaling.prefixes.map((s) => [`lint ${s.bytes / 1000} KB of huge.Dockerfile`, ms(s.oursMs), ms(s.anchorMs), ratio(s.oursMs, s.anchorMs)]),
-    ['LSP start → initialize', `${ms(o.startMs)}${typeof o.firstStartMs === 'number' ? ` (first start after install: ${ms(o.firstStartMs)})` : ''}`, ms(a.startMs), ratio(o.startMs, a.startMs)],
-    ['didOpen → diagnostics, median / p99', `${ms(o.openMedian)} / ${ms(o.openP99)}`, `${ms(a.openMedian)} / ${ms(a.openP99)}`, ratio(o.openP99, a.openP99)],
-    ['hover, median / p99', `${ms(o.hoverMedian)} / ${ms(o.hoverP99)}`, `${ms(a.hoverMedian)} / ${ms(a.hoverP99)}`, ratio(o.hoverP99, a.hoverP99)],
-    ['completion, median / p99', `${ms(o.completionMedian)} / ${ms(o.completionP99)}`, `${ms(a.completionMedian)} / ${ms(a.completionP99)}`, ratio(o.completionP99, a.completionP99)],
+    ['LSP start → initialize', `${ms(o.startMs)}${typeof o.firstStartMs === 'number' ? ` (first start after install: ${ms(o.firstStartMs)})` : ''}`, ms(a.startMs), ratio(o.startMs, a.startMs), floor((x) => ms(x.startMs))],
+    ['didOpen → diagnostics, median / p99', `${ms(o.openMedian)} / ${ms(o.openP99)}`, `${ms(a.openMedian)} / ${ms(a.openP99)}`, ratio(o.openP99, a.openP99), floor((x) => `${ms(x.openMedian)} / ${ms(x.openP99)} (${ratio(x.openP99, a.openP99)})`)],
+    ['hover, median / p99', `${ms(o.hoverMedian)} / ${ms(o.hoverP99)}`, `${ms(a.hoverMedian)} / ${ms(a.hoverP99)}`, ratio(o.hoverP99, a.hoverP99), floor((x) => `${ms(x.hoverMedian)} / ${ms(x.hoverP99)} (${ratio(x.hoverP99, a.hoverP99)})`)],
+    ['completion, median / p99', `${ms(o.completionMedian)} / ${ms(o.completionP99)}`, `${ms(a.completionMedian)} / ${ms(a.completionP99)}`, ratio(o.completionP99, a.completionP99), floor((x) => `${ms(x.completionMedian)} / ${ms(x.completionP99)} (${ratio(x.completionP99, a.completionP99)})`)],
     ['huge: open → diagnostics', ms(o.hugeOpen), ms(a.hugeOpen), ratio(o.hugeOpen, a.hugeOpen)],
     ['huge: hover', ms(o.hugeHover), ms(a.hugeHover), ratio(o.hugeHover, a.hugeHover)],
     ['huge: one-character edit → diagnostics', ms(o.hugeEdit), ms(a.hugeEdit), ratio(o.hugeEdit, a.hugeEdit)],
@@ -51,18 +56,29 @@ export function renderTable(r: Results): string {
     `Measured by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node.js ${r.machine.node}, ${r.machine.os}. `
       + `Corpus: ${r.corpus.files} real Dockerfiles (${(r.corpus.bytes / 1e6).toFixed(2)} MB). Anchor: dockerfile-ast 0.7.1, dockerfile-utils 0.16.3, dockerfile-language-server-nodejs 0.15.0, run side by side in the same run.`,
     '',
-    '| measure | Dockerfile Tutor | anchor | ours ÷ anchor |',
-    '| --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    `| measure | Dockerfile Tutor | anchor | ours ÷ anchor |${f === undefined ? '' : ' floor: a server that does no work (÷ anchor) |'}`,
+    `| --- | --- | --- | --- |${f === undefined ? '' : ' --- |'}`,
+    ...rows.map((row) => `| ${(f === undefined ? row.slice(0, 4) : [...row.slice(0, 4), row[4] ?? '']).join(' | ')} |`),
     '',
     `Lint time per doubling of the input: ${r.scaling.oursPerDoubling.map((x) => `${x}×`).join(', ')} (the file is not uniform, so this mixes content with scaling).`
       + (r.scaling.oursOverChunks === undefined || r.scaling.anchorOverChunks === undefined ? '' : ` Each prefix against the sum of its 250 KB chunks linted alone (1 = linear; ours: median of 7 rounds that alternate the order): ours ${r.scaling.oursOverChunks.map((x) => `${x}×`).join(', ')}; anchor ${r.scaling.anchorOverChunks.map((x) => (typeof x === 'number' && Number.isFinite(x) ? `${x}×` : 'n/a')).join(', ')}${r.scaling.anchorOverChunks.some((x) => typeof x !== 'number' || !Number.isFinite(x)) ? ' (n/a: its validate overflowed the stack on a chunk)' : ''}.`)
       + `${r.vsixBytes === null ? '' : ` Package: ${(r.vsixBytes / 2 ** 20).toFixed(2)} MB .vsix.`}`,
     '',
+    ...floorLine(f),
     ...activationLine(),
     `Goals of issue 9 met: ${r.goals.filter((g) => g.ok).length} of ${r.goals.length}${r.goals.some((g) => !g.ok) ? ` (missed: ${r.goals.filter((g) => !g.ok).map((g) => g.name).join('; ')})` : ''}.`,
   ];
   return lines.join('\n');
+}
+
+/** What the floor column is (bench/floorServer.ts). */
+function floorLine(f: Floor | undefined): string[] {
+  if (f === undefined) return [];
+  return [
+    'Floor: a server on the same protocol library (`vscode-languageserver`) and V8 flags as ours that does no work (a fixed hover, no diagnostics, no completions; `bench/floorServer.ts`), measured in the same run with the same client and positions. '
+      + 'Its figures are what the client, the JSON-RPC round trip and this machine add to any server; a latency goal below the floor\'s ratio cannot be met by any server measured this way.',
+    '',
+  ];
 }
 
 /** The extension's activation in a real editor, measured by the e2e suite (`npm run test:e2e`), when it has run. */
