@@ -1,5 +1,5 @@
 import { TutorSecretInLayer as text } from '../../knowledge/rules/tutor/TutorSecretInLayer';
-import { args, runsOf, wordText } from '../hadolint/commandLine';
+import { allRunsMatching, args, runsOf, wordText } from '../hadolint/commandLine';
 import type { Rule, RuleContext, ShellCommand, ShellWord } from '../types';
 import type { Instruction } from '../../parse/ast';
 import { Word } from '../../shell/parser';
@@ -114,6 +114,12 @@ function dashDash(w: ShellWord): boolean {
   return dashes === 2;
 }
 
+/** Whether the rule looks at a command by its name (`echo`, `printf`, a STORING_COMMANDS one; `/usr/bin/npm` too). */
+function namedCommand(full: string): boolean {
+  const name = full.includes('/') ? baseName(full) : full;
+  return name === 'echo' || name === 'printf' || STORING_COMMANDS.has(name);
+}
+
 /** COPY/ADD sources from the build context that name a secret file. */
 function checkSources(ctx: RuleContext, ins: Instruction): void {
   for (const src of contextSources(ins)) {
@@ -125,6 +131,9 @@ function checkSources(ctx: RuleContext, ins: Instruction): void {
 const LITERAL_FLAG = /^--(?:password|passwd|token|api-key|apikey|secret)(?:=(.*))?$/;
 /** What follows `--` in the flags LITERAL_FLAG names (`passw`: password, passwd). */
 const LITERAL_FLAG_NAMES = ['passw', 'token', 'api-key', 'apikey', 'secret'];
+
+const LITERAL_FLAG_TEXT = /--(?:passw|token|api-key|apikey|secret)/;
+const QUOTING = /["'\\\n\r]/;
 
 /** Quotes, backslashes and line breaks: what a literal word's value drops of its written text. */
 function quoting(c: number): boolean {
@@ -153,6 +162,8 @@ function spelled(text: string, i: number, word: string): boolean {
  * Most RUNs have none: their command words are then not read.
  */
 function mentionsLiteralFlag(text: string): boolean {
+  // Without quoting characters (most RUNs) the flag is in the text as written: one regular expression decides.
+  if (!QUOTING.test(text)) return LITERAL_FLAG_TEXT.test(text);
   for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
     const second = solid(text, i + 1);
     if (text.charCodeAt(second) !== 45) continue;
@@ -189,16 +200,21 @@ export const rule: Rule = {
   text,
   instructions: ['copy', 'add', 'run'],
   check(ctx) {
+    // The RUNs with a command the rule looks at by name (few): the others' commands are read only for literal flags.
+    let named: Set<Instruction> | undefined;
     for (const stage of finalChainInOrder(ctx.model.stages, ctx.model.finalChain)) {
       // Only COPY and ADD have context sources (findings are sorted by position after the rules run).
       for (const ins of stage.instructions) if (ins.name === 'copy' || ins.name === 'add') checkSources(ctx, ins);
       for (const { run, script } of runsOf(ctx, stage, false)) {
+        named ??= new Set(allRunsMatching(ctx, namedCommand, false).map((r) => r.run));
+        const byName = named.has(run);
+        const flagWords = mayHaveLiteralFlag(run);
+        if (!byName && !flagWords) continue;
         const commands = script.commands;
-        let flagWords: boolean | undefined;
         for (let c = 0; c < commands.length; c++) {
           const cmd = commands[c]!;
           const full = cmd.name;
-          const name = full.includes('/') ? baseName(full) : full;
+          const name = !byName ? '' : full.includes('/') ? baseName(full) : full;
           if (name === 'echo' || name === 'printf') {
             const out = cmd.redirects.find((r) => (r.op === '>' || r.op === '>>' || r.op === '>|') && (r.fd === '' || r.fd === '1'));
             const file = out?.target === undefined ? undefined : wordText(out.target);
@@ -217,7 +233,7 @@ export const rule: Rule = {
               continue;
             }
           }
-          if (!(flagWords ??= mayHaveLiteralFlag(run))) continue;
+          if (!flagWords) continue;
           const words = cmd.words;
           for (let i = 1; i < words.length; i++) {
             const w = words[i]!;
