@@ -228,7 +228,6 @@ export function isPredefinedArg(name: string): boolean {
 export function buildModel(parsed: ParseResult, options: ModelOptions = {}): DockerfileModel {
   const lines = new LineIndex(parsed.text, parsed.lineStarts);
   const instructions = parsed.instructions;
-  const preamble: Instruction[] = [];
   const stages: Stage[] = [];
   /** Per instruction (by position), its stage; -1 before the first FROM. */
   const stageIndexOf: number[] = new Array<number>(instructions.length);
@@ -239,16 +238,8 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const stageByName = new Map<string, number>();
   /** Per stage, the ENV definitions it makes (undefined: none). */
   const stageEnvs: (Map<string, VarDef> | undefined)[] = [];
-  /** The definitions each ARG/ENV instruction makes, in order. */
-  const defsByInstruction = new Map<Instruction, VarDef[]>();
-  const define = (scope: Map<string, VarDef>, def: VarDef): void => {
-    scope.set(def.name, def);
-    if (def.instruction === undefined) return;
-    const list = defsByInstruction.get(def.instruction);
-    if (list === undefined) defsByInstruction.set(def.instruction, [def]);
-    else list.push(def);
-  };
-
+  /** Every definition an ARG/ENV instruction makes, in order (grouped by instruction only when a query asks). */
+  const defs: VarDef[] = [];
 
   const resolveRefs = (ins: Instruction, scope: ReadonlyMap<string, VarDef>, stage: number): void => {
     // (Index loops here and below: a for…of makes an iterator, which costs without TurboFan, as the language
@@ -277,8 +268,11 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     }
   };
 
-  let current: { from: Instruction; list: Instruction[]; scope: Map<string, VarDef>; lookup: (n: string) => string | undefined } | undefined;
-  const stageInfos: { from: Instruction; list: Instruction[] }[] = [];
+  /** Position of each stage's FROM: a stage's instructions are those up to the next FROM (sliced at the end). */
+  const stageStarts: number[] = [];
+  /** The scope of the current stage (undefined before the first FROM) and its lookup for `expandKnown`. */
+  let scope: Map<string, VarDef> | undefined;
+  let lookup: ((n: string) => string | undefined) | undefined;
 
   const lookupIn = (scope: ReadonlyMap<string, VarDef>) => (n: string): string | undefined => scope.get(n)?.value;
   // (A platform ARG's value is undefined, so the global ARGs alone answer.)
@@ -287,20 +281,22 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   for (let pos = 0; pos < instructions.length; pos++) {
     const ins = instructions[pos]!;
     if (ins.name === 'from') {
-      const index = stageInfos.length;
+      const index = stageStarts.length;
       stageIndexOf[pos] = index;
-      resolveRefs(ins, globalArgs, -1);
-      const scope = new Map<string, VarDef>();
+      if (ins.variables.length !== 0) resolveRefs(ins, globalArgs, -1);
+      scope = new Map<string, VarDef>();
       // ENV persists into stages built FROM this one.
       const baseTok = ins.argNodes[0];
       const baseName = baseTok !== undefined && !('child' in baseTok) ? baseTok.value : undefined;
-      if (baseName !== undefined) {
+      // (Only when a stage has a name: most files' FROMs name none before them, and lower-casing the base costs.)
+      if (baseName !== undefined && stageByName.size > 0) {
         const bs = stageByName.get(baseName.toLowerCase());
         const env = bs === undefined ? undefined : stageEnvs[bs];
-        if (env !== undefined) env.forEach((v, k) => scope.set(k, v));
+        const into = scope;
+        if (env !== undefined) env.forEach((v, k) => into.set(k, v));
       }
-      current = { from: ins, list: [ins], scope, lookup: lookupIn(scope) };
-      stageInfos.push(current);
+      lookup = lookupIn(scope);
+      stageStarts.push(pos);
       stageEnvs.push(undefined);
       const asTok = ins.argNodes[1];
       const nameTok = ins.argNodes[2];
@@ -310,33 +306,33 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       }
       continue;
     }
-    if (current === undefined) {
+    if (scope === undefined || lookup === undefined) {
       stageIndexOf[pos] = -1;
-      preamble.push(ins);
-      resolveRefs(ins, globalArgs, -1);
+      if (ins.variables.length !== 0) resolveRefs(ins, globalArgs, -1);
       if (ins.name === 'arg') {
         const kvs = ins.keyValues;
         for (let k = 0; k < kvs.length; k++) {
           const kv = kvs[k]!;
           const value = kv.value === undefined ? undefined : expandKnown(kv.value.value, globalLookup);
           const def: VarDef = { name: kv.key.value, kind: 'global-arg', value, instruction: ins, keyValue: kv, stage: -1 };
-          define(globalArgs, def);
+          globalArgs.set(def.name, def);
+          defs.push(def);
           globalArgList.push(def);
         }
       }
       continue;
     }
-    const index = stageInfos.length - 1;
-    current.list.push(ins);
+    const index = stageStarts.length - 1;
     stageIndexOf[pos] = index;
-    resolveRefs(ins, current.scope, index);
+    if (ins.variables.length !== 0) resolveRefs(ins, scope, index);
     if (ins.name === 'arg') {
       const kvs = ins.keyValues;
       for (let k = 0; k < kvs.length; k++) {
         const kv = kvs[k]!;
-        const global = globalArgs.get(kv.key.value);
-        const value = kv.value !== undefined ? expandKnown(kv.value.value, current.lookup) : global?.value;
-        define(current.scope, { name: kv.key.value, kind: 'arg', value, instruction: ins, keyValue: kv, stage: index });
+        const value = kv.value !== undefined ? expandKnown(kv.value.value, lookup) : globalArgs.get(kv.key.value)?.value;
+        const def: VarDef = { name: kv.key.value, kind: 'arg', value, instruction: ins, keyValue: kv, stage: index };
+        scope.set(def.name, def);
+        defs.push(def);
       }
     } else if (ins.name === 'env') {
       // Within one ENV, values are expanded with the scope before the instruction: all of them first, then defined.
@@ -344,7 +340,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       const values: (string | undefined)[] = new Array<string | undefined>(kvs.length);
       for (let k = 0; k < kvs.length; k++) {
         const kv = kvs[k]!;
-        values[k] = kv.value === undefined ? undefined : expandKnown(kv.value.value, current.lookup);
+        values[k] = kv.value === undefined ? undefined : expandKnown(kv.value.value, lookup);
       }
       let env = stageEnvs[index];
       if (env === undefined && kvs.length > 0) {
@@ -354,16 +350,20 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       for (let k = 0; k < kvs.length; k++) {
         const kv = kvs[k]!;
         const def: VarDef = { name: kv.key.value, kind: 'env', value: values[k], instruction: ins, keyValue: kv, stage: index };
-        define(current.scope, def);
+        scope.set(def.name, def);
+        defs.push(def);
         env!.set(def.name, def);
       }
     }
   }
 
   // Stage references and stage objects.
-  for (let index = 0; index < stageInfos.length; index++) {
-    const info = stageInfos[index]!;
-    const from = info.from;
+  const stageCount = stageStarts.length;
+  for (let index = 0; index < stageCount; index++) {
+    const fromPos = stageStarts[index]!;
+    const from = instructions[fromPos]!;
+    // The stage's instructions, as an exact-size copy: the model lives as long as the document.
+    const list = instructions.slice(fromPos, index + 1 < stageCount ? stageStarts[index + 1] : instructions.length);
     // The first three token nodes (FROM has no child nodes; read in place, without a filtered copy).
     let base: Token | undefined;
     let second: Token | undefined;
@@ -392,13 +392,14 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     const resolvedBase = base === undefined ? undefined : expandKnown(base.value, globalLookup);
     const lowerBase = resolvedBase?.toLowerCase();
     let baseStage: number | undefined;
-    if (lowerBase !== undefined) {
+    const named = stageByName.size > 0;
+    if (lowerBase !== undefined && named) {
       const byName = stageByName.get(lowerBase);
       baseStage = byName !== undefined && byName < index ? byName : undefined;
     }
     if (base !== undefined) {
       const st = baseStage;
-      if (st !== undefined || stageByName.has(lowerBase ?? base.value.toLowerCase())) {
+      if (st !== undefined || (named && stageByName.has(lowerBase ?? base.value.toLowerCase()))) {
         stageRefs.push({ kind: 'from', token: base, instruction: from, fromStage: index, stage: st });
       }
     }
@@ -407,7 +408,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       : baseStage === undefined && resolvedBase === undefined && base !== undefined
         ? parseImageReference(base.value)
         : undefined;
-    const last = info.list[info.list.length - 1] ?? from;
+    const last = list[list.length - 1] ?? from;
     stages.push({
       index,
       from,
@@ -418,11 +419,9 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       baseStage,
       image,
       resolvedBase,
-      // An exact-size copy: the model lives as long as the document, and push left room in the list.
-      instructions: info.list.slice(),
+      instructions: list,
       range: { start: from.range.start, end: last.range.end },
     });
-    const list = info.list;
     for (let p = 0; p < list.length; p++) {
       const ins = list[p]!;
       const inner = ins.onbuild ?? ins;
@@ -431,7 +430,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
       if (inner.name === 'copy' || inner.name === 'add') {
         for (const f of inner.flags) {
           if (f.name === 'from' && f.value !== undefined && f.valueRange !== undefined) {
-            stageRefs.push({ kind: 'copy-from', token: { value: f.value, range: f.valueRange }, instruction: ins, fromStage: index, stage: ins.onbuild ? undefined : findStageIndex(stageByName, stageInfos.length, f.value, index) });
+            stageRefs.push({ kind: 'copy-from', token: { value: f.value, range: f.valueRange }, instruction: ins, fromStage: index, stage: ins.onbuild ? undefined : findStageIndex(stageByName, stageCount, f.value, index) });
           }
         }
       }
@@ -442,7 +441,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
           if (m === null || m[1] === undefined) continue;
           const offset = (m.index ?? 0) + m[0].indexOf('from=') + 5;
           const start = f.valueRange.start + offset;
-          stageRefs.push({ kind: 'mount-from', token: { value: m[1], range: { start, end: start + m[1].length } }, instruction: ins, fromStage: index, stage: findStageIndex(stageByName, stageInfos.length, m[1], index) });
+          stageRefs.push({ kind: 'mount-from', token: { value: m[1], range: { start, end: start + m[1].length } }, instruction: ins, fromStage: index, stage: findStageIndex(stageByName, stageCount, m[1], index) });
         }
       }
     }
@@ -456,7 +455,9 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const finalChain = new Set<number>();
   for (let s: number | undefined = target; s !== undefined && s >= 0 && !finalChain.has(s); s = stages[s]?.baseStage) finalChain.add(s);
 
-  return new Model(parsed, lines, preamble, globalArgList, stages, target, finalChain, stageRefs, resolutions, stageIndexOf, stageByName, stageEnvs, defsByInstruction);
+  // What comes before the first FROM.
+  const preamble = instructions.slice(0, stageCount > 0 ? stageStarts[0] : instructions.length);
+  return new Model(parsed, lines, preamble, globalArgList, stages, target, finalChain, stageRefs, resolutions, stageIndexOf, stageByName, stageEnvs, defs);
 }
 
 /** The stage index a name or number names among the first `count` stages, before `before`. */
@@ -493,8 +494,10 @@ class Model implements DockerfileModel {
   declare private readonly stageByName: ReadonlyMap<string, number>;
   /** Per stage, the ENV definitions it makes (undefined: none). */
   declare private readonly stageEnvs: readonly (ReadonlyMap<string, VarDef> | undefined)[];
-  /** The definitions each ARG/ENV instruction makes, in order. */
-  declare private readonly defsByInstruction: ReadonlyMap<Instruction, readonly VarDef[]>;
+  /** Every definition an ARG/ENV instruction makes, in order. */
+  declare private readonly defs: readonly VarDef[];
+  /** `defs` grouped by instruction, made on the first query that needs it (`scopeAt`). */
+  declare private defsByIns: Map<Instruction, VarDef[]> | undefined;
   /** Instruction starts, made on the first query (many models are only linted, never queried by offset). */
   declare private sortedStarts: number[] | undefined;
   /** Global scope for `scopeAt`, made when it asks for it. */
@@ -521,7 +524,7 @@ class Model implements DockerfileModel {
     stageIndexOf: readonly number[],
     stageByName: ReadonlyMap<string, number>,
     stageEnvs: readonly (ReadonlyMap<string, VarDef> | undefined)[],
-    defsByInstruction: ReadonlyMap<Instruction, readonly VarDef[]>,
+    defs: readonly VarDef[],
   ) {
     this.parse = parse;
     this.lines = lines;
@@ -535,7 +538,8 @@ class Model implements DockerfileModel {
     this.stageIndexOf = stageIndexOf;
     this.stageByName = stageByName;
     this.stageEnvs = stageEnvs;
-    this.defsByInstruction = defsByInstruction;
+    this.defs = defs;
+    this.defsByIns = undefined;
     this.sortedStarts = undefined;
     this.globalScope = undefined;
     this.definersByStage = undefined;
@@ -560,13 +564,30 @@ class Model implements DockerfileModel {
     return scope;
   }
 
+  /** The definitions each ARG/ENV instruction makes, in order. */
+  private defsByInstruction(): Map<Instruction, VarDef[]> {
+    if (this.defsByIns !== undefined) return this.defsByIns;
+    const byIns = new Map<Instruction, VarDef[]>();
+    const defs = this.defs;
+    for (let k = 0; k < defs.length; k++) {
+      const def = defs[k]!;
+      const ins = def.instruction!;
+      const list = byIns.get(ins);
+      if (list === undefined) byIns.set(ins, [def]);
+      else list.push(def);
+    }
+    this.defsByIns = byIns;
+    return byIns;
+  }
+
   private definers(): Map<number, Instruction[]> {
     if (this.definersByStage !== undefined) return this.definersByStage;
+    const defsByIns = this.defsByInstruction();
     const byStage = new Map<number, Instruction[]>();
     const instructions = this.parse.instructions;
     for (let pos = 0; pos < instructions.length; pos++) {
       const ins = instructions[pos]!;
-      if (!this.defsByInstruction.has(ins)) continue;
+      if (!defsByIns.has(ins)) continue;
       const s = this.stageIndexOf[pos]!;
       const list = byStage.get(s);
       if (list === undefined) byStage.set(s, [ins]);
@@ -667,7 +688,7 @@ class Model implements DockerfileModel {
     if (last === undefined) return scope;
     for (const ins of this.definers().get(inStage) ?? []) {
       if (ins.range.start >= offset) break;
-      for (const d of this.defsByInstruction.get(ins) ?? []) scope.set(d.name, d);
+      for (const d of this.defsByInstruction().get(ins) ?? []) scope.set(d.name, d);
     }
     return scope;
   }
