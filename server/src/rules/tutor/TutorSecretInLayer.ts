@@ -1,5 +1,5 @@
 import { TutorSecretInLayer as text } from '../../knowledge/rules/tutor/TutorSecretInLayer';
-import { allRunsMatching, args, runsOf, wordText } from '../hadolint/commandLine';
+import { allRunsMatching, args, runsOf, wordText, type RunEntry } from '../hadolint/commandLine';
 import type { Rule, RuleContext, ShellCommand, ShellWord } from '../types';
 import type { Instruction } from '../../parse/ast';
 import { Word } from '../../shell/parser';
@@ -129,57 +129,31 @@ function checkSources(ctx: RuleContext, ins: Instruction): void {
 }
 
 const LITERAL_FLAG = /^--(?:password|passwd|token|api-key|apikey|secret)(?:=(.*))?$/;
-/** What follows `--` in the flags LITERAL_FLAG names (`passw`: password, passwd). */
-const LITERAL_FLAG_NAMES = ['passw', 'token', 'api-key', 'apikey', 'secret'];
+/** Quotes, backslashes and line breaks (any number): what a literal word's value drops of its written text. */
+const QUOTING = `["'\\\\\\n\\r]*`;
 
-const LITERAL_FLAG_TEXT = /--(?:passw|token|api-key|apikey|secret)/;
-const QUOTING = /["'\\\n\r]/;
-
-/** Quotes, backslashes and line breaks: what a literal word's value drops of its written text. */
-function quoting(c: number): boolean {
-  return c === 34 || c === 39 || c === 92 || c === 10 || c === 13;
-}
-
-/** The first position at or after `i` whose character is not `quoting` (the text's length when none is). */
-function solid(text: string, i: number): number {
-  while (i < text.length && quoting(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Whether `word` is at `i` of `text`, `quoting` characters skipped between its characters. */
-function spelled(text: string, i: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    i = solid(text, i);
-    if (text.charCodeAt(i) !== word.charCodeAt(k)) return false;
-    i++;
-  }
-  return true;
+/** A regular expression's text for `word` with QUOTING between its characters. */
+function spelledLoosely(word: string): string {
+  return [...word].map((c) => (c === '-' ? '\\-' : c)).join(QUOTING);
 }
 
 /**
- * Whether a word of a RUN's script text can be a LITERAL_FLAG: the text holds `--` and one of the names with
- * `quoting` characters dropped (a literal word's value is its text less those), e.g. `--"token"` or `--pass\word`.
- * Most RUNs have none: their command words are then not read.
+ * `--` and a name LITERAL_FLAG matches (`passw`: password, passwd), QUOTING allowed between any two characters:
+ * a literal word's value is its written text less those, so a word of a script can be a LITERAL_FLAG only if the
+ * script's text matches (`--"token"`, `--pass\word` do). Most RUNs do not: their command words are then not read.
  */
-function mentionsLiteralFlag(text: string): boolean {
-  // Without quoting characters (most RUNs) the flag is in the text as written: one regular expression decides.
-  if (!QUOTING.test(text)) return LITERAL_FLAG_TEXT.test(text);
-  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
-    const second = solid(text, i + 1);
-    if (text.charCodeAt(second) !== 45) continue;
-    const at = solid(text, second + 1);
-    for (let k = 0; k < LITERAL_FLAG_NAMES.length; k++) if (spelled(text, at, LITERAL_FLAG_NAMES[k]!)) return true;
-  }
+const LITERAL_FLAG_TEXT = new RegExp(
+  `${spelledLoosely('--')}${QUOTING}(?:${['passw', 'token', 'api-key', 'apikey', 'secret'].map(spelledLoosely).join('|')})`,
+);
+
+/** Whether LITERAL_FLAG_TEXT is in a RUN's arguments or one of its heredoc bodies (its script is one of them). */
+function mayHaveLiteralFlag(run: Instruction): boolean {
+  if (LITERAL_FLAG_TEXT.test(run.args.value)) return true;
+  const heredocs = run.heredocs;
+  for (let i = 0; i < heredocs.length; i++) if (LITERAL_FLAG_TEXT.test(heredocs[i]!.content)) return true;
   return false;
 }
 
-/** `mentionsLiteralFlag` of a RUN's arguments or one of its heredoc bodies (the script's text is one of them). */
-function mayHaveLiteralFlag(run: Instruction): boolean {
-  if (mentionsLiteralFlag(run.args.value)) return true;
-  const heredocs = run.heredocs;
-  for (let i = 0; i < heredocs.length; i++) if (mentionsLiteralFlag(heredocs[i]!.content)) return true;
-  return false;
-}
 
 /**
  * Dockerfile Tutor's own rule (build secrets, notes §3.2): in the stages of the final image,
@@ -201,13 +175,16 @@ export const rule: Rule = {
   instructions: ['copy', 'add', 'run'],
   check(ctx) {
     // The RUNs with a command the rule looks at by name (few): the others' commands are read only for literal flags.
-    let named: Set<Instruction> | undefined;
+    // (In file order, as the loop below: one cursor finds each RUN.)
+    let named: readonly RunEntry[] | undefined;
+    let at = 0;
     for (const stage of finalChainInOrder(ctx.model.stages, ctx.model.finalChain)) {
       // Only COPY and ADD have context sources (findings are sorted by position after the rules run).
       for (const ins of stage.instructions) if (ins.name === 'copy' || ins.name === 'add') checkSources(ctx, ins);
       for (const { run, script } of runsOf(ctx, stage, false)) {
-        named ??= new Set(allRunsMatching(ctx, namedCommand, false).map((r) => r.run));
-        const byName = named.has(run);
+        named ??= allRunsMatching(ctx, namedCommand, false);
+        while (at < named.length && named[at]!.run.range.start < run.range.start) at++;
+        const byName = at < named.length && named[at]!.run === run;
         const flagWords = mayHaveLiteralFlag(run);
         if (!byName && !flagWords) continue;
         const commands = script.commands;
