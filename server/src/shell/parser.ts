@@ -507,9 +507,76 @@ class Parser {
   /** Reads the next token unless one is waiting; returns its type. */
   // Callers write `(this.has ? this.tt : this.peek())`: the same answer, without a call when the token is read
   // (most asks; a call per ask costs without TurboFan, as the language server runs).
+  // The lexer is in here (a labelled block, left by `break lex`), not a method of its own: one call less per token.
   private peek(): T {
     if (!this.has) {
-      this.lex();
+      lex: {
+        this.tseq++;
+        const s = this.src;
+        // Blanks, line continuations and comments before the token, skipped in place (a call per token costs without
+        // TurboFan, as the language server runs).
+        const limit = this.limit;
+        let p = this.pos;
+        while (p < limit) {
+          const c = s.charCodeAt(p);
+          if (c === SPACE || c === TAB || c === CR) p++;
+          else if (c === BSL && s.charCodeAt(p + 1) === NL && p + 1 < limit) p += 2;
+          else if (c === HASH) {
+            while (p < limit && s.charCodeAt(p) !== NL) p++;
+          } else break;
+        }
+        this.pos = p;
+        if (p >= this.limit) { this.setToken(T.Eof, 0, 0, '', ''); break lex; }
+        const c = s.charCodeAt(p);
+        // Most tokens are words that start with an ordinary character, and most of those are plain words (no quotes,
+        // escapes or expansions): one is read here, to the metacharacter that ends it, without the call to wordToken
+        // (which costs without TurboFan, as the language server runs); any other word is read by wordToken from its start.
+        if (c >= 128 || (WORD_STOP[c] === 0 && (c < 48 || c > 57))) {
+          let i = p + 1;
+          let d = 0;
+          while (i < limit) {
+            d = s.charCodeAt(i);
+            if (d >= 128 || WORD_STOP[d] === 0) i++;
+            else break;
+          }
+          if (i >= limit || (isMeta(d) && !((d === LT || d === GT) && s.charCodeAt(i + 1) === LPAR && i + 1 < limit))) {
+            this.pos = i;
+            this.tt = T.Word;
+            this.ts = p;
+            this.te = i;
+            this.top = '';
+            this.tw = undefined;
+            this.tplain = true;
+            this.tkw = K.Unknown;
+            this.tfd = '';
+            break lex;
+          }
+          this.wordToken();
+          break lex;
+        }
+        const c1 = p + 1 < this.limit ? s.charCodeAt(p + 1) : -1;
+        if (c === NL) {
+          this.pos++;
+          if (this.pending !== undefined) this.readHeredocBodies();
+          this.setToken(T.Newline, p, p + 1, '\n', '');
+          break lex;
+        }
+        if ((c === LT || c === GT) && c1 === LPAR) { this.wordToken(); break lex; }
+        if (c === LT || c === GT || (c === AMP && c1 === GT)) { this.redirect(p, ''); break lex; }
+        if (isDigit(c)) {
+          let q = p + 1;
+          while (q < this.limit && isDigit(s.charCodeAt(q))) q++;
+          const cq = s.charCodeAt(q);
+          if (q < this.limit && (cq === LT || cq === GT) && s.charCodeAt(q + 1) !== LPAR) { this.redirect(q, s.slice(p, q)); break lex; }
+        }
+        const op = this.operator(c, c1, p);
+        if (op !== '') {
+          this.pos = p + op.length;
+          this.setToken(T.Op, p, this.pos, op, '');
+          break lex;
+        }
+        this.wordToken();
+      }
       this.has = true;
     }
     return this.tt;
@@ -543,50 +610,6 @@ class Parser {
     const k = this.tkw;
     if (k !== K.Unknown) return k;
     return (this.tkw = keyword(this.src, this.ts, this.te));
-  }
-
-  private lex(): void {
-    this.tseq++;
-    const s = this.src;
-    // Blanks, line continuations and comments before the token, skipped in place (a call per token costs without
-    // TurboFan, as the language server runs).
-    const limit = this.limit;
-    let p = this.pos;
-    while (p < limit) {
-      const c = s.charCodeAt(p);
-      if (c === SPACE || c === TAB || c === CR) p++;
-      else if (c === BSL && s.charCodeAt(p + 1) === NL && p + 1 < limit) p += 2;
-      else if (c === HASH) {
-        while (p < limit && s.charCodeAt(p) !== NL) p++;
-      } else break;
-    }
-    this.pos = p;
-    if (p >= this.limit) { this.setToken(T.Eof, 0, 0, '', ''); return; }
-    const c = s.charCodeAt(p);
-    // Most tokens are words that start with an ordinary character.
-    if (c >= 128 || (WORD_STOP[c] === 0 && (c < 48 || c > 57))) { this.wordToken(); return; }
-    const c1 = p + 1 < this.limit ? s.charCodeAt(p + 1) : -1;
-    if (c === NL) {
-      this.pos++;
-      if (this.pending !== undefined) this.readHeredocBodies();
-      this.setToken(T.Newline, p, p + 1, '\n', '');
-      return;
-    }
-    if ((c === LT || c === GT) && c1 === LPAR) { this.wordToken(); return; }
-    if (c === LT || c === GT || (c === AMP && c1 === GT)) { this.redirect(p, ''); return; }
-    if (isDigit(c)) {
-      let q = p + 1;
-      while (q < this.limit && isDigit(s.charCodeAt(q))) q++;
-      const cq = s.charCodeAt(q);
-      if (q < this.limit && (cq === LT || cq === GT) && s.charCodeAt(q + 1) !== LPAR) { this.redirect(q, s.slice(p, q)); return; }
-    }
-    const op = this.operator(c, c1, p);
-    if (op !== '') {
-      this.pos = p + op.length;
-      this.setToken(T.Op, p, this.pos, op, '');
-      return;
-    }
-    this.wordToken();
   }
 
   private operator(c: number, c1: number, p: number): string {
