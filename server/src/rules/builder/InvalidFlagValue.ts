@@ -42,8 +42,10 @@ export const rule: Rule = {
         if (e.kind === 'notBoolean') ctx.report({ range: e.flag.range, variant: 'notBoolean', params: { flag: `--${e.flag.name}`, value: e.flag.value ?? '' } });
         continue;
       }
+      // Whether the instruction's stage is built: asked only for the values checked only then (the stage facts
+      // are not needed for most files).
       const st = m.stageOf(ins);
-      const built = st !== undefined && (reachable ??= reachableStages(m)).has(st.index);
+      const isBuilt = (): boolean => st !== undefined && (reachable ??= reachableStages(m)).has(st.index);
       const bad = (f: Flag, message: string): void => ctx.report({ range: f.valueRange ?? f.range, params: { flag: `--${f.name}`, message } });
       for (const f of ins.flags) {
         const v = f.value;
@@ -52,7 +54,7 @@ export const rule: Rule = {
           if (f.name === 'network' && !['default', 'none', 'host'].includes(v)) bad(f, `invalid network mode "${v}"`);
           if (f.name === 'security' && !['sandbox', 'insecure'].includes(v)) bad(f, `security "${v}" is not valid`);
           if (f.name === 'mount') {
-            const err = mountError(v, false) ?? (built && !/[$\\'`]/.test(v) ? mountError(v, true) : undefined);
+            const err = mountError(v, false) ?? (!/[$\\'`]/.test(v) && isBuilt() ? mountError(v, true) : undefined);
             if (err !== undefined) bad(f, err);
           }
           if (f.name === 'device') {
@@ -76,13 +78,12 @@ export const rule: Rule = {
           if (lv !== undefined && lv !== '' && parsePlatform(lv) === undefined) bad(f, `failed to parse platform ${lv}`);
           if (v === '') bad(f, 'empty platform value');
         }
-        if (!built) continue;
-        if ((ins.name === 'copy' || ins.name === 'add') && f.name === 'chmod') {
+        if ((ins.name === 'copy' || ins.name === 'add') && f.name === 'chmod' && isBuilt()) {
           const lv = literal(f);
           const err = lv === undefined || lv === '' ? undefined : chmodError(lv);
           if (err !== undefined) bad(f, err);
         }
-        if (ins.name === 'add' && f.name === 'checksum' && v !== '') {
+        if (ins.name === 'add' && f.name === 'checksum' && v !== '' && isBuilt()) {
           const srcs = argTokens(ins).slice(0, -1);
           const first = srcs[0];
           if (srcs.length > 1) bad(f, "checksum can't be specified for multiple sources");

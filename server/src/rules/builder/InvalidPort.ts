@@ -15,11 +15,13 @@ export const rule: Rule = {
   instructions: ['expose'],
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    const reachable = reachableStages(ctx.model);
+    // The stage facts only for a port with an error (most have none).
+    let reachable: ReadonlySet<number> | undefined;
     for (const { word: w, port: p } of exposePorts(ctx)) {
+      if (p.error === undefined) continue;
       const st = ctx.model.stageOf(w.instruction);
-      if (st === undefined || !reachable.has(st.index)) continue;
-      if (p.error !== undefined) ctx.report({ range: w.token.range, params: { port: w.value, message: p.error } });
+      if (st === undefined || !(reachable ??= reachableStages(ctx.model)).has(st.index)) continue;
+      ctx.report({ range: w.token.range, params: { port: w.value, message: p.error } });
     }
   },
 };

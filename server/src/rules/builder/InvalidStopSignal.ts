@@ -29,13 +29,13 @@ export const rule: Rule = {
   instructions: ['stopsignal'],
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    const reachable = reachableStages(ctx.model);
+    // The stage facts only for an invalid signal (most files have none).
+    let reachable: ReadonlySet<number> | undefined;
     for (const st of ctx.model.stages) {
-      if (!reachable.has(st.index)) continue;
       for (const ins of st.instructions) {
         const v = ins.args.value;
         if (ins.name !== 'stopsignal' || v === '' || /[$'"\\`\s]/.test(v)) continue;
-        if (!isValidSignal(v)) ctx.report({ range: ins.args.range, params: { signal: v } });
+        if (!isValidSignal(v) && (reachable ??= reachableStages(ctx.model)).has(st.index)) ctx.report({ range: ins.args.range, params: { signal: v } });
       }
     }
   },

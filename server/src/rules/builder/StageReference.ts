@@ -23,7 +23,7 @@ export const rule: Rule = {
     if (!builderApplies(m)) return;
     // Most files reference no stage but by FROM: nothing to check.
     if (!m.stageRefs.some((r) => r.kind !== 'from')) return;
-    const reachable = reachableStages(m);
+    let reachable: ReadonlySet<number> | undefined;
     const target = (ref: StageRef): number | undefined => {
       const v = ref.token.value;
       if (ref.kind === 'copy-from' && /^[+-]?\d+$/.test(v)) return Number(v);
@@ -69,7 +69,7 @@ export const rule: Rule = {
         ctx.report({ range: r.token.range, variant: 'circular', params: { stage: name } });
         continue;
       }
-      if (t > r.fromStage && reachable.has(r.fromStage)) {
+      if (t > r.fromStage && (reachable ??= reachableStages(m)).has(r.fromStage)) {
         ctx.report({ range: r.token.range, variant: r.kind === 'mount-from' ? 'laterMount' : 'later', params: { from: v, stage: name } });
       }
     }

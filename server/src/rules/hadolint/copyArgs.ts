@@ -1,12 +1,13 @@
 /** Sources and destination of COPY and ADD (BuildKit's argument words after the flags). */
 import type { Instruction, Token } from '../../parse/ast';
+import { dropEndQuotes } from '../strings';
 
 export function pathWords(ins: Instruction): Token[] {
   return ins.argNodes.filter((n): n is Token => !('child' in n));
 }
 
 export function dropQuotes(s: string): string {
-  return s.replace(/^["']|["']$/g, '');
+  return dropEndQuotes(s);
 }
 
 /** hadolint's archiveFileFormatExtensions (src/Hadolint/Rule.hs): what ADD extracts (no .zip: ADD does not unpack it). */

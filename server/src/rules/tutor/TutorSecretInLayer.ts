@@ -4,6 +4,7 @@ import type { Rule, RuleContext, ShellCommand, ShellWord } from '../types';
 import type { Instruction } from '../../parse/ast';
 import { Word } from '../../shell/parser';
 import { baseName, contextSources, finalChainInOrder } from './lib';
+import { dropEndQuotes, lowerCase } from '../strings';
 
 /** Files that hold private keys, tokens or passwords by their name. */
 const SECRET_FILES = new Set([
@@ -16,20 +17,20 @@ const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults?|test)$/i
 
 /** Whether a COPY/ADD source path names a secret file (`id_rsa`, `.npmrc`, `.env`, `*.key`, `server-key.pem`, `.ssh/`). */
 export function secretFile(source: string): boolean {
-  const p = source.replace(/^["']|["']$/g, '');
+  const p = dropEndQuotes(source);
   // A secret folder is a whole segment: look for one only when its name is in the path.
   if (p.includes('.ssh') || p.includes('.aws') || p.includes('.gnupg')) {
     const segments = p.split('/').filter((s) => s !== '' && s !== '.');
     if (segments.some((s) => SECRET_DIRS.has(s))) return true;
   }
-  const name = baseName(p).toLowerCase();
+  const name = lowerCase(baseName(p));
   if (SECRET_FILES.has(name)) return true;
   if (name.startsWith('.env.') && !ENV_TEMPLATE.test(name)) return true;
   if (name.includes('*') || name.includes('$')) return false;
   // Private keys; a `.pem` or `.key` that is a certificate or a public (signing) key is no secret.
-  if (/\.(?:p12|pfx)$/.test(name)) return true;
-  const stem = name.replace(/\.(?:key|pem)$/, '');
-  if (stem === name) return false;
+  if (name.endsWith('.p12') || name.endsWith('.pfx')) return true;
+  if (!name.endsWith('.key') && !name.endsWith('.pem')) return false;
+  const stem = name.slice(0, -4);
   if (/pub|gpg|sign|release|archive|repo|trust|cert|chain|(?:^|[-_.])ca(?:[-_.]|$)/.test(stem)) return false;
   // `.key` also names public signing keys (`nginx_signing.key`): only names that say private or TLS count.
   return /(?:^|[-_.])(?:priv|private|privkey|tls|ssl|server|client|key)(?:[-_.]|$)/.test(stem);
@@ -123,7 +124,7 @@ function namedCommand(full: string): boolean {
 /** COPY/ADD sources from the build context that name a secret file. */
 function checkSources(ctx: RuleContext, ins: Instruction): void {
   for (const src of contextSources(ins)) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src.value)) continue;
+    if (src.value.includes('://') && /^[a-z][a-z0-9+.-]*:\/\//i.test(src.value)) continue;
     if (secretFile(src.value)) ctx.report({ range: src.range, params: { instruction: ins.keyword.toUpperCase(), source: src.value } });
   }
 }

@@ -8,8 +8,10 @@ import type { ShellCommand, ShellWord } from '../types';
 /** The last path segment, without trailing slashes (`/usr/bin/npm` → `npm`, `./mvnw` → `mvnw`). */
 export function baseName(p: string): string {
   if (!p.includes('/')) return p;
-  const parts = p.replace(/\/+$/, '').split('/');
-  return parts[parts.length - 1] ?? '';
+  // The text after the last `/` once trailing slashes are off (no regular expression, no split).
+  let end = p.length;
+  while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
+  return p.slice(p.lastIndexOf('/', end - 1) + 1, end);
 }
 
 /** The command name without its folder. */

@@ -3,6 +3,7 @@ import type { DockerfileModel } from '../../../model/model';
 import { DEFAULT_GLOBAL_ARGS, expandWord } from './expand';
 import { argTokens } from './words';
 import { memoOfModel } from '../../memo';
+import { lowerCase } from '../../strings';
 
 /**
  * Facts about a model that several rules need, computed once per model (the model is immutable): every rule
@@ -93,17 +94,6 @@ export function stageIndexByName(model: DockerfileModel, name: string): number |
   return byName.size === 0 ? undefined : byName.get(lowerCase(name));
 }
 
-/**
- * `s.toLowerCase()`, without the call when `s` has no character it changes (no ASCII capital, nothing beyond ASCII):
- * the usual case, and `toLowerCase` was a third of this lookup's time.
- */
-function lowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
-  }
-  return s;
-}
 
 /**
  * Stages BuildKit dispatches when it builds the target: the target, its base stage and every stage a
