@@ -200,7 +200,7 @@ function startServer(): void {
     schedule(e.document, MODEL_PREBUILD_DELAY_MS);
   });
   documents.onDidClose((e) => {
-    idleCollector.touch();
+    idleCollector.touch(isLargeDocument(e.document.getText().length));
     justOpened.delete(e.document.uri);
     const t = timers.get(e.document.uri);
     if (t !== undefined) clearTimeout(t);

@@ -35,6 +35,22 @@ describe('idle collection', () => {
     }
   });
 
+  it('collects after a large document is closed whatever the heap size and the last collection, once', async () => {
+    const c = new IdleCollector({ delayMs: 20, maxHeapBytes: 1, minIntervalMs: 60_000 });
+    try {
+      c.touch(true);
+      const start = Date.now();
+      while (c.collections === 0 && Date.now() - start < 5000) await sleep(10);
+      assert.equal(c.collections, 1);
+      // The next ordinary quiet moment is held to the limits again (heap over 1 byte, within the interval).
+      c.touch();
+      await sleep(150);
+      assert.equal(c.collections, 1);
+    } finally {
+      c.dispose();
+    }
+  });
+
   it('leaves a heap larger than its limit to V8', async () => {
     const c = new IdleCollector({ delayMs: 20, maxHeapBytes: 1, minIntervalMs: 0 });
     c.touch();

@@ -120,6 +120,40 @@ describe('LintScheduler with a large document', () => {
     assert.deepEqual(r.logs, []);
   });
 
+  it('stops the worker after it has been idle for the set time, and starts a new one for the next large document', async function () {
+    this.timeout(60000);
+    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, 200);
+    try {
+      const first = await scheduler.lint(job(1));
+      assert.equal(scheduler.hasWorker, true, 'no worker linted the large document');
+      const start = Date.now();
+      while (scheduler.hasWorker && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(scheduler.hasWorker, false, 'the idle worker was not stopped');
+      const again = await scheduler.lint(job(2));
+      assert.equal(scheduler.hasWorker, true);
+      assert.equal(again?.filter((d) => d.code === 'DL3018').length, 2500);
+      assert.deepEqual(again, first);
+    } finally {
+      scheduler.dispose();
+    }
+  });
+
+  it('keeps the worker while jobs keep coming within the idle time', async function () {
+    this.timeout(60000);
+    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, 1500);
+    try {
+      await scheduler.lint(job(1));
+      // Each lint of this document takes well under the idle time; the timer starts again after each.
+      for (let v = 2; v < 6; v++) {
+        await new Promise((r) => setTimeout(r, 300));
+        await scheduler.lint(job(v));
+        assert.equal(scheduler.hasWorker, true, `the worker was stopped before job ${v} ended`);
+      }
+    } finally {
+      scheduler.dispose();
+    }
+  });
+
   it('lints it in-process, and says so once, when the worker cannot start', async function () {
     this.timeout(60000);
     const r = await lintTwice(path.resolve(__dirname, 'no-such-worker.js'));
