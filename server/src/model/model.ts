@@ -5,7 +5,7 @@
 import type { Phase } from '../../../common/src/protocol';
 import type { Flag, Instruction, KeyValue, ParseResult, Range, Token, VariableRef } from '../parse/ast';
 import { LineIndex } from '../parse/lineIndex';
-import { parse } from '../parse/parser';
+import { parse, variablesPending } from '../parse/parser';
 import { parseImageReference, type ImageReference } from './imageRef';
 import { INSTRUCTION_PHASE, RUNTIME_VISIBLE, isInstructionName } from './phases';
 
@@ -93,6 +93,12 @@ export interface DockerfileModel {
   readonly finalChain: ReadonlySet<number>;
   readonly stageRefs: readonly StageRef[];
   readonly resolutions: readonly VarResolution[];
+  /**
+   * The resolutions of one instruction's references (those of `resolutions` whose `instruction` it is, in order),
+   * without making the others: the references of RUN, CMD, ENTRYPOINT and HEALTHCHECK without flags (which the shell
+   * expands, not the builder) are found and resolved only when read.
+   */
+  resolutionsOf(instruction: Instruction): readonly VarResolution[];
   stageOf(instruction: Instruction): Stage | undefined;
   phaseOf(instruction: Instruction): Phase;
   runtimeVisible(instruction: Instruction): boolean;
@@ -233,7 +239,12 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   const stageIndexOf: number[] = new Array<number>(instructions.length);
   const globalArgs = new Map<string, VarDef>();
   const globalArgList: VarDef[] = [];
+  /** The resolutions of every instruction whose variables are found (the others: `deferred`), in order. */
   const resolutions: VarResolution[] = [];
+  /** Per instruction (by position), where its resolutions start in `resolutions` (then the end, at `length`). */
+  const resStart: number[] = new Array<number>(instructions.length + 1);
+  /** Positions of the instructions whose variables are still to be found (resolved when first asked). */
+  let deferred: number[] | undefined;
   const stageRefs: StageRef[] = [];
   const stageByName = new Map<string, number>();
   /** Per stage, the ENV definitions it makes (undefined: none). */
@@ -241,32 +252,6 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
   /** Every definition an ARG/ENV instruction makes, in order (grouped by instruction only when a query asks). */
   const defs: VarDef[] = [];
 
-  const resolveRefs = (ins: Instruction, scope: ReadonlyMap<string, VarDef>, stage: number): void => {
-    // (Index loops here and below: a for…of makes an iterator, which costs without TurboFan, as the language
-    // server runs.)
-    const refs = ins.variables;
-    for (let k = 0; k < refs.length; k++) {
-      const ref = refs[k]!;
-      // The global scope is the platform ARGs, then the global ARGs (`globalArgs`, which may redefine them).
-      const def = scope.get(ref.name) ?? (stage < 0 ? GLOBAL_PLATFORM_BY_NAME.get(ref.name) : undefined);
-      if (def !== undefined) {
-        resolutions.push({ ref, instruction: ins, def, value: def.value, reason: undefined, shadowed: undefined });
-        continue;
-      }
-      let reason: UnresolvedReason = 'undefined';
-      let shadowed: VarDef | undefined;
-      if (stage >= 0 && globalArgs.has(ref.name)) {
-        reason = 'global-not-redeclared';
-        shadowed = globalArgs.get(ref.name);
-      } else if ((PLATFORM_ARGS as readonly string[]).includes(ref.name) && stage >= 0) {
-        reason = 'platform-not-declared';
-      } else if (PREDEFINED.has(ref.name)) {
-        resolutions.push({ ref, instruction: ins, def: predefinedDef(ref.name), value: undefined, reason: undefined, shadowed: undefined });
-        continue;
-      }
-      resolutions.push({ ref, instruction: ins, def: undefined, value: undefined, reason, shadowed });
-    }
-  };
 
   /** Position of each stage's FROM: a stage's instructions are those up to the next FROM (sliced at the end). */
   const stageStarts: number[] = [];
@@ -283,7 +268,9 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     if (ins.name === 'from') {
       const index = stageStarts.length;
       stageIndexOf[pos] = index;
-      if (ins.variables.length !== 0) resolveRefs(ins, globalArgs, -1);
+      resStart[pos] = resolutions.length;
+      if (variablesPending(ins)) (deferred ??= []).push(pos);
+      else if (ins.variables.length !== 0) resolveInto(resolutions, ins, globalArgs, -1, globalArgs);
       scope = new Map<string, VarDef>();
       // ENV persists into stages built FROM this one.
       const baseTok = ins.argNodes[0];
@@ -308,7 +295,9 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     }
     if (scope === undefined || lookup === undefined) {
       stageIndexOf[pos] = -1;
-      if (ins.variables.length !== 0) resolveRefs(ins, globalArgs, -1);
+      resStart[pos] = resolutions.length;
+      if (variablesPending(ins)) (deferred ??= []).push(pos);
+      else if (ins.variables.length !== 0) resolveInto(resolutions, ins, globalArgs, -1, globalArgs);
       if (ins.name === 'arg') {
         const kvs = ins.keyValues;
         for (let k = 0; k < kvs.length; k++) {
@@ -324,7 +313,9 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
     }
     const index = stageStarts.length - 1;
     stageIndexOf[pos] = index;
-    if (ins.variables.length !== 0) resolveRefs(ins, scope, index);
+    resStart[pos] = resolutions.length;
+    if (variablesPending(ins)) (deferred ??= []).push(pos);
+    else if (ins.variables.length !== 0) resolveInto(resolutions, ins, scope, index, globalArgs);
     if (ins.name === 'arg') {
       const kvs = ins.keyValues;
       for (let k = 0; k < kvs.length; k++) {
@@ -457,7 +448,8 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Doc
 
   // What comes before the first FROM.
   const preamble = instructions.slice(0, stageCount > 0 ? stageStarts[0] : instructions.length);
-  return new Model(parsed, lines, preamble, globalArgList, stages, target, finalChain, stageRefs, resolutions, stageIndexOf, stageByName, stageEnvs, defs);
+  resStart[instructions.length] = resolutions.length;
+  return new Model(parsed, lines, preamble, globalArgList, stages, target, finalChain, stageRefs, resolutions, resStart, deferred, globalArgs, stageIndexOf, stageByName, stageEnvs, defs);
 }
 
 /** The stage index a name or number names among the first `count` stages, before `before`. */
@@ -470,6 +462,39 @@ function findStageIndex(stageByName: ReadonlyMap<string, number>, count: number,
   }
   return undefined;
 }
+
+/**
+ * Resolves the references of `ins` in `scope` (of stage `stage`, -1 for the global scope), into `out`. `globalArgs`:
+ * every global ARG (a stage's reference to one it does not declare again is told apart).
+ */
+function resolveInto(out: VarResolution[], ins: Instruction, scope: ReadonlyMap<string, VarDef>, stage: number, globalArgs: ReadonlyMap<string, VarDef>): void {
+  // (Index loops here and below: a for…of makes an iterator, which costs without TurboFan, as the language server
+  // runs.)
+  const refs = ins.variables;
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k]!;
+    // The global scope is the platform ARGs, then the global ARGs (`globalArgs`, which may redefine them).
+    const def = scope.get(ref.name) ?? (stage < 0 ? GLOBAL_PLATFORM_BY_NAME.get(ref.name) : undefined);
+    if (def !== undefined) {
+      out.push({ ref, instruction: ins, def, value: def.value, reason: undefined, shadowed: undefined });
+      continue;
+    }
+    let reason: UnresolvedReason = 'undefined';
+    let shadowed: VarDef | undefined;
+    if (stage >= 0 && globalArgs.has(ref.name)) {
+      reason = 'global-not-redeclared';
+      shadowed = globalArgs.get(ref.name);
+    } else if ((PLATFORM_ARGS as readonly string[]).includes(ref.name) && stage >= 0) {
+      reason = 'platform-not-declared';
+    } else if (PREDEFINED.has(ref.name)) {
+      out.push({ ref, instruction: ins, def: predefinedDef(ref.name), value: undefined, reason: undefined, shadowed: undefined });
+      continue;
+    }
+    out.push({ ref, instruction: ins, def: undefined, value: undefined, reason, shadowed });
+  }
+}
+
+const NO_RESOLUTIONS: readonly VarResolution[] = [];
 
 function predefinedDef(name: string): VarDef {
   return { name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 };
@@ -488,7 +513,16 @@ class Model implements DockerfileModel {
   declare readonly target: number;
   declare readonly finalChain: ReadonlySet<number>;
   declare readonly stageRefs: readonly StageRef[];
-  declare readonly resolutions: readonly VarResolution[];
+  /** The resolutions of the instructions whose variables were found when the model was made, in order. */
+  declare private readonly eagerResolutions: readonly VarResolution[];
+  /** Per instruction (by position), where its resolutions start in `eagerResolutions`; then the end. */
+  declare private readonly resStart: readonly number[];
+  /** Positions of the instructions whose references are resolved only when read (undefined: none). */
+  declare private readonly deferred: readonly number[] | undefined;
+  /** Every global ARG (the global scope a stage starts from, for `resolutions`). */
+  declare private readonly globalArgMap: ReadonlyMap<string, VarDef>;
+  /** `resolutions`, once made. */
+  declare private allResolutions: readonly VarResolution[] | undefined;
   /** Per instruction (by position), its stage; -1 before the first FROM. */
   declare private readonly stageIndexOf: readonly number[];
   declare private readonly stageByName: ReadonlyMap<string, number>;
@@ -520,7 +554,10 @@ class Model implements DockerfileModel {
     target: number,
     finalChain: ReadonlySet<number>,
     stageRefs: readonly StageRef[],
-    resolutions: readonly VarResolution[],
+    eagerResolutions: readonly VarResolution[],
+    resStart: readonly number[],
+    deferred: readonly number[] | undefined,
+    globalArgMap: ReadonlyMap<string, VarDef>,
     stageIndexOf: readonly number[],
     stageByName: ReadonlyMap<string, number>,
     stageEnvs: readonly (ReadonlyMap<string, VarDef> | undefined)[],
@@ -534,7 +571,11 @@ class Model implements DockerfileModel {
     this.target = target;
     this.finalChain = finalChain;
     this.stageRefs = stageRefs;
-    this.resolutions = resolutions;
+    this.eagerResolutions = eagerResolutions;
+    this.resStart = resStart;
+    this.deferred = deferred;
+    this.globalArgMap = globalArgMap;
+    this.allResolutions = deferred === undefined ? eagerResolutions : undefined;
     this.stageIndexOf = stageIndexOf;
     this.stageByName = stageByName;
     this.stageEnvs = stageEnvs;
@@ -544,6 +585,97 @@ class Model implements DockerfileModel {
     this.globalScope = undefined;
     this.definersByStage = undefined;
     this.lastPos = 0;
+  }
+
+  get resolutions(): readonly VarResolution[] {
+    const all = this.allResolutions;
+    return all !== undefined ? all : (this.allResolutions = this.resolveAll());
+  }
+
+  resolutionsOf(ins: Instruction): readonly VarResolution[] {
+    const pos = this.positionOf(ins);
+    if (pos < 0 || this.parse.instructions[pos] !== ins) return NO_RESOLUTIONS;
+    const deferred = this.deferred;
+    if (deferred !== undefined && deferred.includes(pos)) return this.resolutions.filter((r) => r.instruction === ins);
+    const from = this.resStart[pos]!;
+    const to = this.resStart[pos + 1]!;
+    return from === to ? NO_RESOLUTIONS : this.eagerResolutions.slice(from, to);
+  }
+
+  /**
+   * Every resolution, in order: the ones made with the model, and those of the deferred instructions, resolved in
+   * the scope buildModel had before each (made again here from the definitions, which go in in the same order).
+   */
+  private resolveAll(): readonly VarResolution[] {
+    const instructions = this.parse.instructions;
+    const eager = this.eagerResolutions;
+    const resStart = this.resStart;
+    const deferred = this.deferred ?? [];
+    const defs = this.defs;
+    const globalArgs = this.globalArgMap;
+    const stageByName = this.stageByName;
+    const out: VarResolution[] = [];
+    const globalScope = new Map<string, VarDef>();
+    let scope: Map<string, VarDef> | undefined;
+    let stage = -1;
+    let d = 0;
+    let q = 0;
+    for (let pos = 0; pos < instructions.length; pos++) {
+      const ins = instructions[pos]!;
+      const isFrom = ins.name === 'from';
+      if (isFrom) stage++;
+      // A FROM resolves in the global scope (complete by the first FROM), as does what comes before it.
+      const resolveIn = isFrom || scope === undefined ? globalScope : scope;
+      if (q < deferred.length && deferred[q] === pos) {
+        q++;
+        resolveInto(out, ins, resolveIn, isFrom || scope === undefined ? -1 : stage, globalArgs);
+      } else {
+        for (let k = resStart[pos]!; k < resStart[pos + 1]!; k++) out.push(eager[k]!);
+      }
+      if (isFrom) {
+        scope = new Map<string, VarDef>();
+        // ENV persists into stages built FROM an earlier one (what buildModel's map of names had at this FROM).
+        const baseTok = ins.argNodes[0];
+        const baseName = baseTok !== undefined && !('child' in baseTok) ? baseTok.value : undefined;
+        if (baseName !== undefined && stageByName.size > 0) {
+          const bs = stageByName.get(baseName.toLowerCase());
+          const env = bs === undefined || bs >= stage ? undefined : this.stageEnvs[bs];
+          const into = scope;
+          if (env !== undefined) env.forEach((v, k) => into.set(k, v));
+        }
+        continue;
+      }
+      const target = scope ?? globalScope;
+      while (d < defs.length && defs[d]!.instruction === ins) {
+        const def = defs[d++]!;
+        target.set(def.name, def);
+      }
+    }
+    return out;
+  }
+
+  /** The position of an instruction of this parse (or of the ONBUILD holding it), or -1. */
+  private positionOf(ins: Instruction): number {
+    const instructions = this.parse.instructions;
+    const lastPos = this.lastPos;
+    if (instructions[lastPos] === ins) return lastPos;
+    if (instructions[lastPos + 1] === ins) return (this.lastPos = lastPos + 1);
+    const start = ins.range.start;
+    let pos = -1;
+    let lo = 0;
+    let hi = instructions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (instructions[mid]!.range.start <= start) {
+        pos = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (pos < 0) return -1;
+    const at = instructions[pos]!;
+    if (at !== ins && at.onbuild !== ins) return -1;
+    this.lastPos = pos;
+    return pos;
   }
 
   private starts(): number[] {

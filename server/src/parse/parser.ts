@@ -75,27 +75,136 @@ function takesHeredocs(name: string): boolean {
   }
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * What an instruction's `toSource` reads (fields of the instruction, not in its interface): one function serves
- * every instruction, instead of a closure and its context per instruction (~100 bytes each, kept as long as the
- * parse). `_line`: the logical line when it has several pieces (then `_a` is the offset of the instruction in it);
- * for a one-piece line, undefined, and an offset `o` maps to `min(o + _a, _b)` (`_a` = piece start + offset of the
- * instruction, `_b` = piece end).
- */
-interface SourceMapping {
-  _line: LogicalLine | undefined;
-  _a: number;
-  _b: number;
+/** Instructions whose variables the shell expands (not the builder): their references are found on first read. */
+function isShellForm(name: string): boolean {
+  return name === 'run' || name === 'cmd' || name === 'entrypoint' || name === 'healthcheck';
 }
 
-function instructionToSource(this: SourceMapping, logicalOffset: number): number {
-  const line = this._line;
-  if (line !== undefined) return line.toSource(logicalOffset + this._a);
-  const p = logicalOffset + this._a;
-  const end = this._b;
-  return p >= end ? end : p;
+/**
+ * An instruction of the parse: the fields of `Instruction`, `toSource` and `variables` on the prototype.
+ * `toSource` reads `_line`, `_a`, `_b` (one function serves every instruction, instead of a closure and its context
+ * per instruction, ~100 bytes each, kept as long as the parse): `_line` is the logical line when it has several
+ * pieces (then `_a` is the offset of the instruction in it); for a one-piece line, undefined, and an offset `o` maps
+ * to `min(o + _a, _b)` (`_a` = piece start + offset of the instruction, `_b` = piece end).
+ * The variable references of a shell-form instruction (RUN, CMD, ENTRYPOINT, HEALTHCHECK) without flags are found
+ * when first read: the shell expands them, not the builder, so a lint mostly never reads them (finding them was
+ * about a sixth of a corpus parse); the answer is the same list the parse would have made.
+ */
+class ParsedInstruction implements Instruction {
+  declare keyword: string;
+  declare name: string;
+  declare keywordRange: Range;
+  declare range: Range;
+  declare textRange: Range;
+  declare startLine: number;
+  declare endLine: number;
+  declare original: string;
+  declare flags: readonly Flag[];
+  declare args: Token;
+  declare argNodes: readonly ArgNode[];
+  declare json: boolean;
+  declare keyValues: readonly KeyValue[];
+  declare heredocs: readonly Heredoc[];
+  declare onbuild: Instruction | undefined;
+  declare comments: readonly string[];
+  declare emptyContinuationLine: boolean;
+  declare _line: LogicalLine | undefined;
+  declare _a: number;
+  declare _b: number;
+  /** The references; null until first read (then `_va`, `_vb`: the arguments in `original`; `_esc`: the escape). */
+  declare _vars: readonly VariableRef[] | null;
+  declare _va: number;
+  declare _vb: number;
+  declare _esc: number;
+
+  // Fields set in the constructor, in one order (one shape), not by class-field initializers (slower without
+  // TurboFan, as the language server runs).
+  constructor(
+    keyword: string,
+    name: string,
+    keywordRange: Range,
+    textRange: Range,
+    original: string,
+    flags: readonly Flag[],
+    args: Token,
+    argNodes: readonly ArgNode[],
+    json: boolean,
+    keyValues: readonly KeyValue[],
+    onbuild: Instruction | undefined,
+    comments: readonly string[],
+    emptyContinuationLine: boolean,
+    line: LogicalLine | undefined,
+    a: number,
+    b: number,
+    vars: readonly VariableRef[] | null,
+    va: number,
+    vb: number,
+    esc: number,
+  ) {
+    this.keyword = keyword;
+    this.name = name;
+    this.keywordRange = keywordRange;
+    this.range = textRange;
+    this.textRange = textRange;
+    this.startLine = 0;
+    this.endLine = 0;
+    this.original = original;
+    this.flags = flags;
+    this.args = args;
+    this.argNodes = argNodes;
+    this.json = json;
+    this.keyValues = keyValues;
+    this.heredocs = NO_HEREDOCS;
+    this.onbuild = onbuild;
+    this.comments = comments;
+    this.emptyContinuationLine = emptyContinuationLine;
+    this._line = line;
+    this._a = a;
+    this._b = b;
+    this._vars = vars;
+    this._va = va;
+    this._vb = vb;
+    this._esc = esc;
+  }
+
+  get variables(): readonly VariableRef[] {
+    const v = this._vars;
+    return v !== null ? v : this.findVariables();
+  }
+
+  /** Maps an offset in `original` to a document offset. */
+  toSource(logicalOffset: number): number {
+    const line = this._line;
+    if (line !== undefined) return line.toSource(logicalOffset + this._a);
+    const p = logicalOffset + this._a;
+    const end = this._b;
+    return p >= end ? end : p;
+  }
+
+  /**
+   * What the parse finds for the arguments of a top-level instruction without flags (`original` is its logical
+   * line): the same scan, its ranges mapped by the same line (a one-piece line made again from `_a`, `_b`).
+   */
+  private findVariables(): readonly VariableRef[] {
+    let line = this._line;
+    if (line === undefined) {
+      line = new LogicalLine('');
+      line.append(this._a, this._b);
+    }
+    const refs: VariableRef[] = [];
+    scanVariableRefs(this.original, this._va, this._vb, this._esc, line, refs);
+    const v = refs.length > 0 ? exact(refs) : NO_VARIABLES;
+    this._vars = v;
+    return v;
+  }
+}
+
+/**
+ * Whether the variables of an instruction of the parse are still to be found (their first read finds them): the
+ * model resolves such an instruction's references only when its resolutions are read.
+ */
+export function variablesPending(ins: Instruction): boolean {
+  return (ins as Partial<ParsedInstruction>)._vars === null;
 }
 
 /**
@@ -572,7 +681,7 @@ class Parser {
     comments: readonly string[],
     emptyContinuation: boolean,
     nested: boolean,
-  ): Mutable<Instruction> & SourceMapping {
+  ): ParsedInstruction {
     const s = logical.text;
     // The trims call only when the edge character may be space (it seldom is: the line was trimmed already).
     const cf = s.charCodeAt(from);
@@ -754,8 +863,11 @@ class Parser {
         argNodes = [{ value: '', range: args.range }];
     }
 
-    let variables: readonly VariableRef[] = NO_VARIABLES;
-    if (!json && hasVariables(name)) {
+    let variables: readonly VariableRef[] | null = NO_VARIABLES;
+    if (!json && !nested && flagWords.length === 0 && isShellForm(name)) {
+      // Found on first read (see ParsedInstruction); only a `$` can start a reference.
+      if (s.indexOf('$', argsStart) >= 0) variables = null;
+    } else if (!json && hasVariables(name)) {
       let refs: VariableRef[] | undefined;
       // Only a `$` can start a reference.
       if (s.indexOf('$', argsStart) >= 0) {
@@ -782,31 +894,29 @@ class Parser {
 
     const textRange = nested ? logical.range(a, b) : PENDING_RANGE;
     const one = logical.onePieceStart;
-    return {
+    // (`_line`, `_a`, `_b`: what logical.finalMapperFrom(from) kept in its closure.)
+    return new ParsedInstruction(
       keyword,
       name,
-      keywordRange: logical.range(a, cmdEnd),
-      range: textRange,
+      logical.range(a, cmdEnd),
       textRange,
-      startLine: 0,
-      endLine: 0,
-      original: s.slice(from, to),
+      s.slice(from, to),
       flags,
       args,
       argNodes,
       json,
       keyValues,
-      heredocs: NO_HEREDOCS,
       onbuild,
       comments,
+      emptyContinuation,
+      one < 0 ? logical : undefined,
+      one < 0 ? from : one + from,
+      one < 0 ? 0 : one + logical.logicalLength,
       variables,
-      emptyContinuationLine: emptyContinuation,
-      toSource: instructionToSource,
-      // What logical.finalMapperFrom(from) kept in its closure.
-      _line: one < 0 ? logical : undefined,
-      _a: one < 0 ? from : one + from,
-      _b: one < 0 ? 0 : one + logical.logicalLength,
-    };
+      argsStart,
+      argsEnd,
+      this.escape,
+    );
   }
 }
 
