@@ -59,7 +59,7 @@ function startServer(): void {
   const scheduler = new LintScheduler(path.join(__dirname, 'server.js'), log, (job, model) => {
     // The in-process lint parsed this version already: keep its model for hovers and completions.
     if (documents.get(job.uri)?.version === job.version && job.target === settings.buildTarget) models.put(job.uri, job.version, job.target, model);
-  });
+  }, () => documents.all().some((d) => isLargeDocument(d.getText().length)));
   const timers = new Map<string, NodeJS.Timeout>();
   /** Where and which rules the diagnostics last published per document are, for the lessons shown in hovers. */
   const published = new Map<string, Pick<Diagnostic, 'range' | 'code'>[]>();
@@ -200,7 +200,9 @@ function startServer(): void {
     schedule(e.document, MODEL_PREBUILD_DELAY_MS);
   });
   documents.onDidClose((e) => {
-    idleCollector.touch(isLargeDocument(e.document.getText().length));
+    const large = isLargeDocument(e.document.getText().length);
+    idleCollector.touch(large);
+    if (large) scheduler.retireWhenIdle();
     justOpened.delete(e.document.uri);
     const t = timers.get(e.document.uri);
     if (t !== undefined) clearTimeout(t);

@@ -122,7 +122,7 @@ describe('LintScheduler with a large document', () => {
 
   it('stops the worker after it has been idle for the set time, and starts a new one for the next large document', async function () {
     this.timeout(60000);
-    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, 200);
+    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, () => false, 200);
     try {
       const first = await scheduler.lint(job(1));
       assert.equal(scheduler.hasWorker, true, 'no worker linted the large document');
@@ -140,7 +140,7 @@ describe('LintScheduler with a large document', () => {
 
   it('keeps the worker while jobs keep coming within the idle time', async function () {
     this.timeout(60000);
-    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, 1500);
+    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, () => false, 1500);
     try {
       await scheduler.lint(job(1));
       // Each lint of this document takes well under the idle time; the timer starts again after each.
@@ -149,6 +149,24 @@ describe('LintScheduler with a large document', () => {
         await scheduler.lint(job(v));
         assert.equal(scheduler.hasWorker, true, `the worker was stopped before job ${v} ended`);
       }
+    } finally {
+      scheduler.dispose();
+    }
+  });
+
+  it('keeps the idle worker while a large document is open, and stops it once none is and the server says so', async function () {
+    this.timeout(60000);
+    let open = true;
+    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, () => open, 100);
+    try {
+      await scheduler.lint(job(1));
+      await new Promise((r) => setTimeout(r, 600));
+      assert.equal(scheduler.hasWorker, true, 'the worker was stopped while a large document was open');
+      open = false;
+      scheduler.retireWhenIdle();
+      const start = Date.now();
+      while (scheduler.hasWorker && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(scheduler.hasWorker, false, 'the idle worker was not stopped after the large document closed');
     } finally {
       scheduler.dispose();
     }

@@ -84,11 +84,11 @@ type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undef
 
 /** The main thread's side: schedules jobs on the worker, or lints in-process where no worker can start. */
 /**
- * How long the worker may sit idle before it is stopped. Its heap keeps the memory of the largest document it
- * linted, and V8 gives little of it back: after the 2 MB benchmark file was opened and closed, the server (65 MB
- * before) stayed at 150–210 MB for 15 s and at 90–120 MB after 36 s. A stopped worker gives back all of it (72 MB
- * after 36 s, with the collection after closing in idleGc.ts). The next large document starts a new worker, as
- * the first one did (about a tenth of a second).
+ * How long the worker may sit idle, with no large document open, before it is stopped. Its heap keeps the memory
+ * of the largest document it linted, and V8 gives little of it back: after the 2 MB benchmark file was opened and
+ * closed, the server (65 MB before) stayed at 150–210 MB for 15 s and at 90–120 MB after 36 s. A stopped worker
+ * gives back all of it (73 MB after 36 s, with the collection after closing in idleGc.ts). While a large document
+ * is open the worker stays, warm for its next edit; the next large document starts a new one.
  */
 export const WORKER_IDLE_MS = 30_000;
 
@@ -113,6 +113,8 @@ export class LintScheduler {
     private readonly scriptPath: string,
     private readonly log: (m: string) => void,
     private readonly onModel?: (job: LintJob, model: DockerfileModel) => void,
+    /** Whether a large document is open (the worker is then kept for its edits). */
+    private readonly largeDocumentOpen: () => boolean = () => false,
     private readonly workerIdleMs = WORKER_IDLE_MS,
   ) {}
 
@@ -188,12 +190,16 @@ export class LintScheduler {
     void w?.terminate();
   }
 
-  /** Stops the worker once it has had nothing to do for workerIdleMs (restarted by the timer on each job's end). */
-  private retireWhenIdle(): void {
+  /**
+   * Stops the worker once it has had nothing to do for workerIdleMs and no large document is open. Armed again at
+   * the end of each job, and by the server when a large document is closed.
+   */
+  retireWhenIdle(): void {
+    if (this.worker === undefined) return;
     if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       this.idleTimer = undefined;
-      if (this.running === undefined && this.queue.size === 0) this.stopWorker();
+      if (this.running === undefined && this.queue.size === 0 && !this.largeDocumentOpen()) this.stopWorker();
     }, this.workerIdleMs);
     this.idleTimer.unref();
   }
