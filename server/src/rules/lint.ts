@@ -2,12 +2,13 @@
  * Runs the rules over a model: severity precedence, suppression comments, configuration.
  * Precedence: `dockerfileTutor.rules` setting, then `.hadolint.yaml` (`override`, `ignored`), then the default.
  */
-import type { Lang, Severity } from '../../../common/src/protocol';
+import type { Lang, Localized, Severity } from '../../../common/src/protocol';
 import type { Comment, Instruction, Range } from '../parse/ast';
 import type { DockerfileModel } from '../model/model';
 import { fillTemplate } from '../knowledge/template';
 import { RULES, ruleById } from './registry';
 import type { Fix, LintSettings, Report, Rule, RuleContext } from './types';
+import type { RuleText } from '../knowledge/rules/types';
 import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { jobShellScripts } from '../shell/shell';
@@ -38,6 +39,8 @@ export interface Finding {
   readonly params: Readonly<Record<string, string>>;
   readonly variant: string;
   readonly fix: Fix | undefined;
+  /** The rule's message template for `variant` (`default` when it has none by that name). */
+  readonly template: Localized;
 }
 
 interface Suppressions {
@@ -187,6 +190,9 @@ interface RulePlan {
    */
   readonly check: Rule['check'];
   readonly code: string;
+  /** `rule.text.messages` and its `default` (findings pick their template when reported, not per message made). */
+  readonly messages: RuleText['messages'];
+  readonly defaultMessage: Localized;
 }
 
 /** One bit per instruction name a rule may declare in `instructions` (a file's names as one number). */
@@ -263,6 +269,8 @@ function planFor(config: LintConfig, rules: readonly Rule[]): readonly RulePlan[
       // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the rule as `this` (runPlan)
       check: rule.check,
       code: rule.id,
+      messages: rule.text.messages,
+      defaultMessage: rule.text.messages.default,
     });
   }
   plans.set(config.settings, { ignored: config.ignored, override: config.override, rules, plan });
@@ -285,8 +293,10 @@ const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
  */
 class Context implements RuleContext {
   rule!: Rule;
-  /** `rule.id` (from the plan). */
+  /** `rule.id`, `rule.text.messages` and its `default` (from the plan). */
   code = '';
+  messages: RuleText['messages'] | undefined = undefined;
+  defaultMessage: Localized | undefined = undefined;
   severity: Severity = 'error';
   hint = false;
 
@@ -308,7 +318,10 @@ class Context implements RuleContext {
       const ignored = sup.byLine.get(suppressedLine);
       if (ignored !== undefined && named(rule, ignored)) return;
     }
-    this.sink.findings.push({ rule, code: this.code, severity: this.severity, hint: this.hint, range: r.range, params: r.params ?? NO_PARAMS, variant: r.variant ?? 'default', fix: r.fix });
+    const variant = r.variant ?? 'default';
+    const fallback = this.defaultMessage!;
+    const template = variant === 'default' ? fallback : (this.messages![variant] ?? fallback);
+    this.sink.findings.push({ rule, code: this.code, severity: this.severity, hint: this.hint, range: r.range, params: r.params ?? NO_PARAMS, variant, fix: r.fix, template });
   }
 }
 
@@ -325,6 +338,8 @@ function runPlan(plan: readonly RulePlan[], mask: number, sup: Suppressions, ctx
     if (sup.global.size > 0 && named(rule, sup.global)) continue;
     ctx.rule = rule;
     ctx.code = p.code;
+    ctx.messages = p.messages;
+    ctx.defaultMessage = p.defaultMessage;
     ctx.severity = p.checkError && sup.checkError ? 'error' : p.severity;
     ctx.hint = p.hint;
     try {
@@ -399,8 +414,7 @@ function isPosix(program: string): boolean {
 
 /** The message of a finding in a language. */
 export function findingMessage(f: Finding, lang: Lang): string {
-  const t = f.rule.text.messages[f.variant] ?? f.rule.text.messages.default;
-  return fillTemplate(t[lang], f.params);
+  return fillTemplate(f.template[lang], f.params);
 }
 
 export { ruleById };

@@ -16,11 +16,30 @@ const KNOWN = new Set([
 /** Parts of a name that suggest a credential (compared lower-case). */
 const SUSPICIOUS = ['api_key', 'client_key', 'password', 'private', 'secret', 'token', 'username'];
 
+/** SUSPICIOUS as one case-insensitive test: the same answer as `toLowerCase` and `includes` for an ASCII name. */
+const SUSPICIOUS_ASCII = new RegExp(SUSPICIOUS.join('|'), 'i');
+
 export function sensitiveName(name: string): boolean {
-  if (KNOWN.has(name.toUpperCase())) return true;
+  // Names are ASCII and upper-case in practice: neither converted copy is then made.
+  const ascii = isAscii(name);
+  if (KNOWN.has(ascii && !hasAsciiLower(name) ? name : name.toUpperCase())) return true;
+  if (ascii) return SUSPICIOUS_ASCII.test(name);
   // A loop, not `some` with a closure: a call per part in the server's baseline code.
   const lower = name.toLowerCase();
   for (let i = 0; i < SUSPICIOUS.length; i++) if (lower.includes(SUSPICIOUS[i]!)) return true;
+  return false;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
   return false;
 }
 

@@ -2,7 +2,7 @@
 import type { Instruction, Token } from '../../parse/ast';
 import type { Stage } from '../../model/model';
 import { argWords, wordText } from '../hadolint/commandLine';
-import { dropQuotes, pathWords } from '../hadolint/copyArgs';
+import { dropQuotes } from '../hadolint/copyArgs';
 import type { ShellCommand, ShellWord } from '../types';
 
 /** The last path segment, without trailing slashes (`/usr/bin/npm` → `npm`, `./mvnw` → `mvnw`). */
@@ -30,9 +30,18 @@ const NO_TOKENS: readonly Token[] = [];
 /** Sources of a COPY/ADD that reads the build context (none for `--from`, heredoc sources excluded). */
 export function contextSources(ins: Instruction): readonly Token[] {
   if (ins.name !== 'copy' && ins.name !== 'add') return NO_TOKENS;
-  if (ins.flags.some((f) => f.name === 'from')) return [];
-  const words = pathWords(ins);
-  return words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
+  const flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === 'from') return NO_TOKENS;
+  // The path words (`pathWords`) but the last, in one walk (two rules ask for every COPY and ADD).
+  const nodes = ins.argNodes;
+  let last = nodes.length - 1;
+  while (last >= 0 && 'child' in nodes[last]!) last--;
+  let out: Token[] | undefined;
+  for (let i = 0; i < last; i++) {
+    const n = nodes[i]!;
+    if (!('child' in n) && !n.value.startsWith('<<')) (out ??= []).push(n);
+  }
+  return out ?? NO_TOKENS;
 }
 
 /** Whether a source copies the whole build context: `.`, `./`, `*`, `./*`. */
