@@ -72,23 +72,32 @@ export function parsePort(raw: string): PortSpec {
   let protoError: string | undefined;
   if (containerPort === '') protoError = 'no port specified';
   else if (!['', 'tcp', 'udp', 'sctp'].includes(protoRaw.toLowerCase())) protoError = `invalid proto: ${protoRaw}`;
-  const base = { ip: ip0, hostPort, containerPort, proto: protoRaw === '' ? 'tcp' : protoRaw, protoGiven: protoRaw !== '', protoError };
-  if (protoError !== undefined) return { ...base, error: `invalid port: "${raw}": ${protoError}` };
+  // The answer with its error, the fields listed (a spread copy of a base object went through V8's runtime).
+  const spec = (error: string | undefined): PortSpec => ({
+    ip: ip0,
+    hostPort,
+    containerPort,
+    proto: protoRaw === '' ? 'tcp' : protoRaw,
+    protoGiven: protoRaw !== '',
+    protoError,
+    error,
+  });
+  if (protoError !== undefined) return spec(`invalid port: "${raw}": ${protoError}`);
   let ip = ip0;
   if (ip.startsWith('[')) {
     const close = ip.indexOf(']');
-    if (close < 0 || close !== ip.length - 1) return { ...base, error: `invalid IP address ${ip}` };
+    if (close < 0 || close !== ip.length - 1) return spec(`invalid IP address ${ip}`);
     ip = ip.slice(1, close);
   }
-  if (ip !== '' && !isIP(ip)) return { ...base, error: `invalid IP address: ${ip}` };
+  if (ip !== '' && !isIP(ip)) return spec(`invalid IP address: ${ip}`);
   const c = portRange(containerPort);
-  if (c.error !== undefined) return { ...base, error: `invalid containerPort: ${containerPort}` };
+  if (c.error !== undefined) return spec(`invalid containerPort: ${containerPort}`);
   if (hostPort !== '') {
     const h = portRange(hostPort);
-    if (h.error !== undefined) return { ...base, error: `invalid hostPort: ${hostPort}` };
+    if (h.error !== undefined) return spec(`invalid hostPort: ${hostPort}`);
     if (c.end - c.start !== h.end - h.start && c.end !== c.start) {
-      return { ...base, error: `invalid ranges specified for container and host Ports: ${containerPort} and ${hostPort}` };
+      return spec(`invalid ranges specified for container and host Ports: ${containerPort} and ${hostPort}`);
     }
   }
-  return { ...base, error: undefined };
+  return spec(undefined);
 }
