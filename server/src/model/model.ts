@@ -496,6 +496,20 @@ function resolveInto(out: VarResolution[], ins: Instruction, scope: ReadonlyMap<
 
 const NO_RESOLUTIONS: readonly VarResolution[] = [];
 
+/** Whether an ascending list holds `n` (a binary search: a file may defer thousands of RUNs). */
+function sortedIncludes(list: readonly number[], n: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === n) return true;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 function predefinedDef(name: string): VarDef {
   return { name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 };
 }
@@ -521,8 +535,9 @@ class Model implements DockerfileModel {
   declare private readonly deferred: readonly number[] | undefined;
   /** Every global ARG (the global scope a stage starts from, for `resolutions`). */
   declare private readonly globalArgMap: ReadonlyMap<string, VarDef>;
-  /** `resolutions`, once made. */
+  /** `resolutions`, once made, and where each instruction's start in it (with deferred instructions). */
   declare private allResolutions: readonly VarResolution[] | undefined;
+  declare private allStart: readonly number[] | undefined;
   /** Per instruction (by position), its stage; -1 before the first FROM. */
   declare private readonly stageIndexOf: readonly number[];
   declare private readonly stageByName: ReadonlyMap<string, number>;
@@ -576,6 +591,7 @@ class Model implements DockerfileModel {
     this.deferred = deferred;
     this.globalArgMap = globalArgMap;
     this.allResolutions = deferred === undefined ? eagerResolutions : undefined;
+    this.allStart = undefined;
     this.stageIndexOf = stageIndexOf;
     this.stageByName = stageByName;
     this.stageEnvs = stageEnvs;
@@ -595,11 +611,17 @@ class Model implements DockerfileModel {
   resolutionsOf(ins: Instruction): readonly VarResolution[] {
     const pos = this.positionOf(ins);
     if (pos < 0 || this.parse.instructions[pos] !== ins) return NO_RESOLUTIONS;
+    let list = this.eagerResolutions;
+    let starts = this.resStart;
     const deferred = this.deferred;
-    if (deferred !== undefined && deferred.includes(pos)) return this.resolutions.filter((r) => r.instruction === ins);
-    const from = this.resStart[pos]!;
-    const to = this.resStart[pos + 1]!;
-    return from === to ? NO_RESOLUTIONS : this.eagerResolutions.slice(from, to);
+    // A deferred instruction's resolutions are in the whole list (made once); the others, in either list.
+    if (deferred !== undefined && (this.allResolutions !== undefined || sortedIncludes(deferred, pos))) {
+      list = this.resolutions;
+      starts = this.allStart!;
+    }
+    const from = starts[pos]!;
+    const to = starts[pos + 1]!;
+    return from === to ? NO_RESOLUTIONS : list.slice(from, to);
   }
 
   /**
@@ -615,6 +637,7 @@ class Model implements DockerfileModel {
     const globalArgs = this.globalArgMap;
     const stageByName = this.stageByName;
     const out: VarResolution[] = [];
+    const allStart = new Array<number>(instructions.length + 1);
     const globalScope = new Map<string, VarDef>();
     let scope: Map<string, VarDef> | undefined;
     let stage = -1;
@@ -626,6 +649,7 @@ class Model implements DockerfileModel {
       if (isFrom) stage++;
       // A FROM resolves in the global scope (complete by the first FROM), as does what comes before it.
       const resolveIn = isFrom || scope === undefined ? globalScope : scope;
+      allStart[pos] = out.length;
       if (q < deferred.length && deferred[q] === pos) {
         q++;
         resolveInto(out, ins, resolveIn, isFrom || scope === undefined ? -1 : stage, globalArgs);
@@ -651,6 +675,8 @@ class Model implements DockerfileModel {
         target.set(def.name, def);
       }
     }
+    allStart[instructions.length] = out.length;
+    this.allStart = allStart;
     return out;
   }
 

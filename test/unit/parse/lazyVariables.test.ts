@@ -122,7 +122,10 @@ describe('variables of shell-form instructions, found on first read', () => {
       const h1 = analyze(huge);
       const h2 = analyze(huge);
       for (const ins of h2.parse.instructions) void ins.variables;
-      assert.deepEqual(resolutionData(h2, h2.resolutions), resolutionData(h1, h1.resolutions));
+      const whole = resolutionData(h1, h1.resolutions);
+      assert.deepEqual(resolutionData(h2, h2.resolutions), whole);
+      const h3 = analyze(huge);
+      assert.deepEqual(h3.parse.instructions.flatMap((i) => resolutionData(h3, h3.resolutionsOf(i))), whole);
     });
   }
 });
