@@ -58,22 +58,22 @@ export const rule: Rule = {
   text,
   check(ctx) {
     const model = ctx.model;
-    // Most instructions use no variable: the maps and sets below are made only when one does.
+    // Most instructions use no variable: the maps and sets below are made only when one does. The ranges come
+    // first: an instruction the builder does not expand (a RUN without flags) then never has its variables
+    // found, which the parser leaves until they are read; and only its own resolutions are looked up.
     let byRef: Map<VariableRef, (typeof model.resolutions)[number]> | undefined;
     for (const st of model.stages) {
       let scratch: boolean | undefined;
       let inherited: Set<string> | undefined;
       for (const ins of st.instructions) {
-        if (ins.variables.length === 0) continue;
         const ranges = expandedRanges(ins);
         if (ranges.length === 0) continue;
+        if (ins.variables.length === 0) continue;
         let options: string[] | undefined;
         for (const ref of ins.variables) {
           if (!ranges.some((r) => r.start <= ref.range.start && ref.range.end <= r.end)) continue;
-          if (byRef === undefined) {
-            byRef = new Map();
-            for (const r of model.resolutions) byRef.set(r.ref, r);
-          }
+          byRef ??= new Map();
+          if (!byRef.has(ref)) for (const r of model.resolutionsOf(ins)) byRef.set(r.ref, r);
           const res = byRef.get(ref);
           if (res === undefined || res.def !== undefined) continue;
           // BuildKit always sets PATH (dispatchStages), and ancestor stages' ARG values are inherited.
