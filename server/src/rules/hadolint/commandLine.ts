@@ -199,22 +199,36 @@ export function allRuns(ctx: RuleContext, withOnbuild = true): readonly RunEntry
  * `allRuns(ctx, true)` of the RUNs that run it (ascending, each RUN once): a cheap first test for rules that look
  * for a few commands (most files have no `yum`, `zypper` or `gem` at all), and their RUNs without a walk of all.
  */
-function commandIndex(ctx: RuleContext): ReadonlyMap<string, readonly number[]> {
-  const make = (): ReadonlyMap<string, readonly number[]> => {
-    const index = new Map<string, number[]>();
-    const runs = allRuns(ctx, true);
-    for (let i = 0; i < runs.length; i++) {
-      const commands = runs[i]!.script.commands;
-      for (let k = 0; k < commands.length; k++) {
-        const name = commands[k]!.name;
-        const at = index.get(name);
-        if (at === undefined) index.set(name, [i]);
-        else if (at[at.length - 1] !== i) at.push(i);
-      }
+interface CommandIndex {
+  readonly byName: ReadonlyMap<string, readonly number[]>;
+  /** The same entries as lists (names in first-seen order), walked by index: no iterator and entry pair per name. */
+  readonly names: readonly string[];
+  readonly positions: readonly (readonly number[])[];
+}
+
+function commandIndex(ctx: RuleContext): CommandIndex {
+  return memoized(ctx, 'commandIndex', () => makeCommandIndex(ctx));
+}
+
+function makeCommandIndex(ctx: RuleContext): CommandIndex {
+  const byName = new Map<string, number[]>();
+  const names: string[] = [];
+  const positions: number[][] = [];
+  const runs = allRuns(ctx, true);
+  for (let i = 0; i < runs.length; i++) {
+    const commands = runs[i]!.script.commands;
+    for (let k = 0; k < commands.length; k++) {
+      const name = commands[k]!.name;
+      const at = byName.get(name);
+      if (at === undefined) {
+        const list = [i];
+        byName.set(name, list);
+        names.push(name);
+        positions.push(list);
+      } else if (at[at.length - 1] !== i) at.push(i);
     }
-    return index;
-  };
-  return memoized(ctx, 'commandIndex', make);
+  }
+  return { byName, names, positions };
 }
 
 /**
@@ -229,7 +243,7 @@ const NO_RUNS: readonly RunEntry[] = [];
  * the other RUNs cannot give them a finding.
  */
 export function allRunsWith(ctx: RuleContext, names: readonly string[], withOnbuild = true): readonly RunEntry[] {
-  const index = commandIndex(ctx);
+  const index = commandIndex(ctx).byName;
   let first: readonly number[] | undefined;
   let more: (readonly number[])[] | undefined;
   for (let i = 0; i < names.length; i++) {
@@ -246,8 +260,10 @@ export function allRunsMatching(ctx: RuleContext, test: (name: string) => boolea
   // The test runs once per distinct name.
   let first: readonly number[] | undefined;
   let more: (readonly number[])[] | undefined;
-  for (const [name, at] of commandIndex(ctx)) {
-    if (!test(name)) continue;
+  const { names, positions } = commandIndex(ctx);
+  for (let i = 0; i < names.length; i++) {
+    if (!test(names[i]!)) continue;
+    const at = positions[i]!;
     if (first === undefined) first = at;
     else (more ??= [first]).push(at);
   }
