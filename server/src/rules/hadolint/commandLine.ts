@@ -6,6 +6,7 @@
 import type { Instruction } from '../../parse/ast';
 import { rootStage, type Stage } from '../../model/model';
 import { memoized, memoOf } from '../memo';
+import { Word } from '../../shell/parser';
 import type { Edit, RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
 /** A word's text as hadolint sees it: quotes removed; an expansion keeps its `$` text. */
@@ -16,10 +17,29 @@ export function wordText(w: ShellWord): string {
   return raw.indexOf('"') < 0 && raw.indexOf("'") < 0 ? raw : raw.replace(/["']/g, '');
 }
 
+/**
+ * Whether `wordText(w)` is `s`, without making the text of a plain word not read yet (most words are compared, not
+ * read: their text is then never sliced out of the script).
+ */
+export function wordIs(w: ShellWord, s: string): boolean {
+  // The constructor test is a property read (`instanceof` is a call in the server's baseline code).
+  if (w.constructor === Word && (w as Word).plainCodeAt(0) !== -2) return (w as Word).is(s);
+  return wordText(w) === s;
+}
+
+/** `wordText(w).charCodeAt(0)` (NaN for an empty text), without making the text of a plain word not read yet. */
+export function wordFirstCode(w: ShellWord): number {
+  if (w.constructor === Word) {
+    const c = (w as Word).plainCodeAt(0);
+    if (c !== -2) return c === -1 ? NaN : c;
+  }
+  return wordText(w).charCodeAt(0);
+}
+
 /** Whether one of the words after the command name has the text `s` (`args(cmd).includes(s)` without the list). */
 export function hasArg(cmd: ShellCommand, s: string): boolean {
   const words = cmd.words;
-  for (let i = 1; i < words.length; i++) if (wordText(words[i]!) === s) return true;
+  for (let i = 1; i < words.length; i++) if (wordIs(words[i]!, s)) return true;
   return false;
 }
 
@@ -29,7 +49,7 @@ export function hasArgSeq(cmd: ShellCommand, seq: readonly string[]): boolean {
   const n = seq.length;
   for (let i = 1; i + n <= words.length; i++) {
     let j = 0;
-    while (j < n && wordText(words[i + j]!) === seq[j]) j++;
+    while (j < n && wordIs(words[i + j]!, seq[j]!)) j++;
     if (j === n) return true;
   }
   return false;
@@ -38,7 +58,13 @@ export function hasArgSeq(cmd: ShellCommand, seq: readonly string[]): boolean {
 /** Whether one of the words after the command name has one of these texts. */
 export function hasArgIn(cmd: ShellCommand, wanted: readonly string[]): boolean {
   const words = cmd.words;
-  for (let i = 1; i < words.length; i++) if (wanted.includes(wordText(words[i]!))) return true;
+  for (let i = 1; i < words.length; i++) if (isOneOf(words[i]!, wanted)) return true;
+  return false;
+}
+
+/** `wanted.includes(wordText(w))`, by `wordIs`. */
+function isOneOf(w: ShellWord, wanted: readonly string[]): boolean {
+  for (let k = 0; k < wanted.length; k++) if (wordIs(w, wanted[k]!)) return true;
   return false;
 }
 
@@ -65,8 +91,9 @@ export function flags(cmd: ShellCommand): FlagPart[] {
   const out: FlagPart[] = [];
   const words = cmd.words;
   for (let i = 1; i < words.length; i++) {
+    if (wordFirstCode(words[i]!) !== 45) continue;
     const a = wordText(words[i]!);
-    if (a.charCodeAt(0) !== 45 || a === '--' || a === '-') continue;
+    if (a === '--' || a === '-') continue;
     const index = i - 1;
     if (a.startsWith('--')) out.push({ name: flagName(a), index });
     else for (const c of a.slice(1)) out.push({ name: c, index });
@@ -84,8 +111,9 @@ function flagName(a: string): string {
 export function hasAnyFlag(cmd: ShellCommand, names: readonly string[]): boolean {
   const words = cmd.words;
   for (let i = 1; i < words.length; i++) {
+    if (wordFirstCode(words[i]!) !== 45) continue;
     const a = wordText(words[i]!);
-    if (a.charCodeAt(0) !== 45 || a === '--' || a === '-') continue;
+    if (a === '--' || a === '-') continue;
     if (a.startsWith('--')) {
       if (names.includes(flagName(a))) return true;
     } else for (const c of a.slice(1)) if (names.includes(c)) return true;
@@ -104,7 +132,7 @@ export function argWord(cmd: ShellCommand, wanted: readonly string[]): ShellWord
   const words = cmd.words;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (wanted.includes(wordText(w))) return w;
+    if (isOneOf(w, wanted)) return w;
   }
   return undefined;
 }
@@ -120,8 +148,8 @@ export function flagValues(cmd: ShellCommand, names: readonly string[]): string[
   const words = cmd.words;
   const out: string[] = [];
   for (let i = 1; i < words.length; i++) {
+    if (wordFirstCode(words[i]!) !== 45) continue;
     const a = wordText(words[i]!);
-    if (a.charCodeAt(0) !== 45) continue;
     const next = words[i + 1];
     if (a.charCodeAt(1) === 45) {
       const eq = a.indexOf('=', 2);

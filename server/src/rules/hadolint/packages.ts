@@ -3,7 +3,7 @@
  * version-pinning and install-option rules DL3008, DL3013–DL3016, DL3018, DL3019, DL3028.
  */
 import type { ShellCommand, ShellWord } from '../types';
-import { hasArgIn, wordText } from './commandLine';
+import { hasArgIn, wordFirstCode, wordIs, wordText } from './commandLine';
 
 /** Argument words that are not flags, after dropping the value word of each flag in `valueFlags` (`-t stable`). */
 export function operands(cmd: ShellCommand, valueFlags: readonly string[] = []): ShellWord[] {
@@ -13,12 +13,14 @@ export function operands(cmd: ShellCommand, valueFlags: readonly string[] = []):
   let dropNext = false;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    const a = wordText(w);
     const drop = dropNext;
     dropNext = false;
-    if (a.charCodeAt(0) === 45 && a !== '--' && a !== '-') {
-      if (valueFlags.length > 0 && !a.includes('=') && namesFlag(a, valueFlags)) dropNext = true;
-      continue;
+    if (wordFirstCode(w) === 45) {
+      const a = wordText(w);
+      if (a !== '--' && a !== '-') {
+        if (valueFlags.length > 0 && !a.includes('=') && namesFlag(a, valueFlags)) dropNext = true;
+        continue;
+      }
     }
     if (!drop) out.push(w);
   }
@@ -42,7 +44,7 @@ export function subWord(cmd: ShellCommand, sub: string): ShellWord | undefined {
   const words = cmd.words;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (wordText(w) === sub) return w;
+    if (wordIs(w, sub)) return w;
   }
   return undefined;
 }
