@@ -1,5 +1,5 @@
 import { TutorPackageUpgrade as text } from '../../knowledge/rules/tutor/TutorPackageUpgrade';
-import { allRunsMatching, wordText } from '../hadolint/commandLine';
+import { allRunsMatching, wordFirstCode, wordIs, wordText } from '../hadolint/commandLine';
 import type { Edit, Rule, ShellCommand, ShellScript } from '../types';
 import { baseName, commandName } from './lib';
 
@@ -30,13 +30,16 @@ export function fullUpgrade(cmd: ShellCommand): string | undefined {
   if (subs === undefined) return undefined;
   // The first argument that is not a flag is the subcommand (read in place: no list of the arguments' texts).
   const words = cmd.words;
+  // (First characters and comparisons without making the words' texts: most are never read.)
   let i = 1;
-  while (i < words.length && wordText(words[i]!).startsWith('-')) i++;
+  while (i < words.length && wordFirstCode(words[i]!) === 45) i++;
   if (i >= words.length) return undefined;
-  const sub = wordText(words[i]!);
-  if (!subs.includes(sub)) return undefined;
+  const w = words[i]!;
+  let sub: string | undefined;
+  for (let k = 0; k < subs.length && sub === undefined; k++) if (wordIs(w, subs[k]!)) sub = subs[k];
+  if (sub === undefined) return undefined;
   // Named packages after the subcommand make it a targeted upgrade (`apk upgrade openssl`).
-  for (let k = i + 1; k < words.length; k++) if (!wordText(words[k]!).startsWith('-')) return undefined;
+  for (let k = i + 1; k < words.length; k++) if (wordFirstCode(words[k]!) !== 45) return undefined;
   return sub;
 }
 

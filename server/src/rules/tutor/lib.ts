@@ -1,7 +1,7 @@
 /** Helpers shared by Dockerfile Tutor's own rules. */
 import type { Instruction, Token } from '../../parse/ast';
 import type { Stage } from '../../model/model';
-import { argWords, wordText } from '../hadolint/commandLine';
+import { argWords, wordFirstCode } from '../hadolint/commandLine';
 import { dropQuotes } from '../hadolint/copyArgs';
 import type { ShellCommand, ShellWord } from '../types';
 
@@ -21,7 +21,7 @@ export function commandName(cmd: ShellCommand): string {
 
 /** Arguments after the command name that do not start with `-`, as text. */
 export function nonFlagArgs(cmd: ShellCommand): ShellWord[] {
-  return argWords(cmd).filter((w) => !wordText(w).startsWith('-'));
+  return argWords(cmd).filter((w) => wordFirstCode(w) !== 45);
 }
 
 /** Shared, not frozen (`for…of` over a frozen array allocates in Node 20's optimized code); read-only by type. */
