@@ -36,7 +36,10 @@ const WORKER_FLAGS = ['--min-semi-space-size=16'];
  * open → diagnostics took twice as long). The flags are process-wide, so the worker's lint counts too.
  * TurboFan stays off then too: switched on for large work (tried again after the lint got faster), a warm
  * worker's lint of the 2 MB file took about 0.6 s of CPU against 0.8 s, but its first lint 1.6–1.8 s against
- * 0.9 s (the compiler's own threads), and hovers on other files answered while it ran got slower.
+ * 0.9 s (the compiler's own threads), and hovers on other files answered while it ran got slower. Tried once
+ * more with TurboFan only from the worker's second large job on (open, then one-character edits, four times on
+ * one server): the first edit took 1.2–1.3 s against 0.62–0.66 s and the next open 1.2 s against 0.7 s; only
+ * from the fourth job on was it faster (0.3 s against 0.6 s). Most edits of a large file would pay for it.
  */
 const ROOMY_FLAGS = ['--semi-space-growth-factor=2', '--heap-growing-percent=0'];
 
