@@ -15,6 +15,15 @@ function destination(tokens: readonly Token[]): Token | undefined {
  * Windows `C:…`) and destinations starting with a variable are fine; quotes are ignored. Ours also accepts
  * stages built on `scratch`, whose working directory is `/` by definition.
  */
+/** `s.replace(/^["']+|["']+$/g, '')` without the regular expression. */
+function stripQuotes(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s.charCodeAt(a) === 34 || s.charCodeAt(a) === 39)) a++;
+  while (b > a && (s.charCodeAt(b - 1) === 34 || s.charCodeAt(b - 1) === 39)) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
 export const rule: Rule = {
   id: 'DL3045',
   source: 'hadolint',
@@ -35,7 +44,7 @@ export const rule: Rule = {
         const tokens = ins.argNodes.filter((n): n is Token => !('child' in n));
         const dest = destination(tokens);
         if (dest === undefined || tokens.length < 2) continue;
-        const path = dest.value.replace(/^["']+|["']+$/g, '');
+        const path = stripQuotes(dest.value);
         if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('$')) continue;
         ctx.report({ range: dest.range, params: { destination: path } });
       }

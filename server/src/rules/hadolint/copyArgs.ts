@@ -15,7 +15,16 @@ export const ARCHIVE_EXTENSIONS = ['.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', 
 
 export function isArchive(path: string): boolean {
   const p = dropQuotes(path);
-  return ARCHIVE_EXTENSIONS.some((e) => p.endsWith(e));
+  // Each extension has one dot, its first character: `p` ends with one exactly when its text from its last dot is
+  // that extension (one search for the dot, then length tests, instead of an `endsWith` per extension).
+  const dot = p.lastIndexOf('.');
+  if (dot < 0) return false;
+  const tail = p.length - dot;
+  for (let i = 0; i < ARCHIVE_EXTENSIONS.length; i++) {
+    const e = ARCHIVE_EXTENSIONS[i]!;
+    if (e.length === tail && p.startsWith(e, dot)) return true;
+  }
+  return false;
 }
 
 export function flagValue(ins: Instruction, name: string): Token | undefined {
