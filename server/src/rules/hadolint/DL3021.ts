@@ -22,8 +22,9 @@ export const rule: Rule = {
       const words = pathWords(ins);
       const dest = words[words.length - 1];
       if (dest === undefined || words.length < 3 || /[/\\]$/.test(dropQuotes(dest.value))) continue;
-      // A `/` after a heredoc marker would rename the heredoc instead of marking a folder.
-      const isHeredocMarker = ins.heredocs.some((h) => h.markerRange.end === dest.range.end);
+      // A `/` after a heredoc marker would rename the heredoc instead of marking a folder; after a bare `<<` it would
+      // make one (BuildKit reads `<</` as a heredoc named `/`, whose body is then the rest of the file).
+      const isHeredocMarker = /^\d*<</.test(dest.value) || ins.heredocs.some((h) => h.markerRange.end === dest.range.end);
       const fix = ins.json || isHeredocMarker ? undefined : { title: 'addSlash', edits: [{ range: { start: dest.range.end, end: dest.range.end }, newText: '/' }] };
       ctx.report({ range: dest.range, params: { destination: dest.value }, fix });
     }
