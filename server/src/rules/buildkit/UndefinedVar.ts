@@ -9,12 +9,19 @@ const EXPANDED_ARGS = new Set(['env', 'label', 'workdir', 'user', 'volume', 'sto
 /** Flags the builder expands, per instruction. */
 const EXPANDED_FLAGS: Readonly<Record<string, readonly string[]>> = { add: ['chown', 'chmod', 'checksum'], copy: ['chown', 'chmod'], run: ['mount'] };
 
-function expandedRanges(ins: Instruction): Range[] {
-  const out: Range[] = [];
-  if (EXPANDED_ARGS.has(ins.name)) out.push(ins.args.range);
-  const flags = EXPANDED_FLAGS[ins.name] ?? [];
-  for (const f of ins.flags) if (flags.includes(f.name) && f.valueRange !== undefined) out.push(f.valueRange);
-  return out;
+/** Shared, never changed (most instructions: a RUN without flags). */
+const NO_RANGES: readonly Range[] = [];
+
+function expandedRanges(ins: Instruction): readonly Range[] {
+  let out: Range[] | undefined;
+  if (EXPANDED_ARGS.has(ins.name)) out = [ins.args.range];
+  // The flags by name only when there are flags: the object read by a name made at run time was a string-table
+  // lookup per instruction.
+  if (ins.flags.length > 0) {
+    const flags = EXPANDED_FLAGS[ins.name] ?? [];
+    for (const f of ins.flags) if (flags.includes(f.name) && f.valueRange !== undefined) (out ??= []).push(f.valueRange);
+  }
+  return out ?? NO_RANGES;
 }
 
 /** The stage at the bottom of the FROM chain starts from scratch: no base image can define variables. */

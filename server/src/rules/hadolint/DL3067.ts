@@ -22,6 +22,8 @@ export const rule: Rule = {
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const from = ins.name === 'copy' ? ins.flags.find((f) => f.name === 'from')?.value : undefined;
+      // The stage only for a COPY --from (it was looked up for every instruction).
+      if (from === undefined) continue;
       const current = ctx.stageOf(ins);
       // Into a `scratch` stage it is the "squash" technique: nothing of the destination is overwritten.
       if (from === undefined || current === undefined || builtOnScratch(ctx.model.stages, current)) continue;

@@ -57,8 +57,9 @@ export const rule: Rule = {
     const stages = ctx.model.stages;
     const inherited = (s: Stage): boolean => {
       for (const b of baseStages(stages, s)) {
-        const last = b.instructions.filter((i) => i.name === 'shell').pop();
-        if (last !== undefined) return setsPipefail(last);
+        // The base's last SHELL, searched from its end (no filtered copy of every stage's instructions).
+        const list = b.instructions;
+        for (let i = list.length - 1; i >= 0; i--) if (list[i]!.name === 'shell') return setsPipefail(list[i]!);
       }
       return false;
     };
@@ -68,7 +69,8 @@ export const rule: Rule = {
         if (ins.name === 'shell') pipefail = setsPipefail(ins);
         if (ins.name !== 'run' || pipefail) continue;
         const script = ctx.shell(ins);
-        if (script === undefined) continue;
+        // No `|` anywhere (most RUNs): no command is joined to the next by a pipe.
+        if (script === undefined || script.pipes === 0) continue;
         const pipe = riskyPipe(script.commands);
         if (pipe < 0) continue;
         if (script.commands.slice(0, pipe).some(isSetPipefail)) continue;
