@@ -39,3 +39,18 @@ export function isNameStart(c: number): boolean {
 export function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 0x30 && c <= 0x39);
 }
+
+// Sticky scanners for the runs the hot loops skip: set `lastIndex` to where a run may start, `test` (always true:
+// the runs may be empty), then `lastIndex` is where it ends. Without TurboFan (the language server) every
+// `charCodeAt` is a builtin call, while a regex scans a whole run in native code in one call.
+// A run may go past the end of the range scanned: callers clamp `lastIndex` to it.
+const GO_SPACE_CLASS = '\\t\\n\\v\\f\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
+/** A run of characters that are not `isSplitSpace`. */
+export const NON_SPLIT_SPACE_RUN = /[^\t\v\f\r ]*/y;
+/** A run of characters a word of `parseWords` keeps as they are (not space, quote or the escape), per escape. */
+export const PLAIN_WORD_RUN_BACKSLASH = new RegExp(`[^${GO_SPACE_CLASS}'"\\\\]*`, 'y');
+export const PLAIN_WORD_RUN_BACKTICK = new RegExp(`[^${GO_SPACE_CLASS}'"\`]*`, 'y');
+/** The same, also stopping at `=` (a flag word's first `=` splits it). */
+export const PLAIN_FLAG_RUN_BACKSLASH = new RegExp(`[^${GO_SPACE_CLASS}'"=\\\\]*`, 'y');
+export const PLAIN_FLAG_RUN_BACKTICK = new RegExp(`[^${GO_SPACE_CLASS}'"=\`]*`, 'y');

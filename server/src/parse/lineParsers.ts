@@ -2,7 +2,15 @@
  * BuildKit's per-instruction argument parsers (line_parsers.go, split_command.go), re-implemented over a
  * logical line and reporting logical offsets. `[start, end)` are offsets into the logical line.
  */
-import { isGoSpace, isSplitSpace } from './chars';
+import {
+  isGoSpace,
+  isSplitSpace,
+  NON_SPLIT_SPACE_RUN,
+  PLAIN_FLAG_RUN_BACKSLASH,
+  PLAIN_FLAG_RUN_BACKTICK,
+  PLAIN_WORD_RUN_BACKSLASH,
+  PLAIN_WORD_RUN_BACKTICK,
+} from './chars';
 
 export interface Piece {
   readonly value: string;
@@ -32,8 +40,9 @@ export function extractBuilderFlags(line: string, from: number, to: number, esca
   let eq = -1;
   let quote = 0;
   let blankOK = false;
+  const plain = escape === 0x5c ? PLAIN_FLAG_RUN_BACKSLASH : escape === 0x60 ? PLAIN_FLAG_RUN_BACKTICK : undefined;
   for (let pos = from; pos <= to; pos++) {
-    const ch = pos < to ? line.charCodeAt(pos) : -1;
+    let ch = pos < to ? line.charCodeAt(pos) : -1;
     if (phase === IN_SPACES) {
       if (pos === to) break;
       // (Only <= 0x20 or >= 0x85 can be space: the usual character costs no call.)
@@ -44,6 +53,16 @@ export function extractBuilderFlags(line: string, from: number, to: number, esca
       run = pos;
       word = '';
       eq = -1;
+    }
+    if (phase === IN_WORD && pos < to && plain !== undefined) {
+      // The characters kept as written, up to the next space, quote, escape or `=`: one native scan (see chars.ts).
+      plain.lastIndex = pos;
+      plain.test(line);
+      const e = plain.lastIndex;
+      if (e > pos) {
+        pos = e < to ? e : to;
+        ch = pos < to ? line.charCodeAt(pos) : -1;
+      }
     }
     if ((phase === IN_WORD || phase === IN_QUOTE) && pos === to) {
       const value = word + line.slice(run, pos);
@@ -125,14 +144,25 @@ export function parseWordsInto(line: string, from: number, to: number, escape: n
   /** True when the escape at `to - 1` was dropped. */
   let dropped = false;
   let start = from;
+  const plain = escape === 0x5c ? PLAIN_WORD_RUN_BACKSLASH : escape === 0x60 ? PLAIN_WORD_RUN_BACKTICK : undefined;
   for (let pos = from; pos <= to; pos++) {
-    const ch = pos < to ? line.charCodeAt(pos) : -1;
+    let ch = pos < to ? line.charCodeAt(pos) : -1;
     if (phase === IN_SPACES) {
       if (pos === to) break;
       // (Only <= 0x20 or >= 0x85 can be space: the usual character costs no call.)
       if ((ch <= 0x20 || ch >= 0x85) && isGoSpace(ch)) continue;
       phase = IN_WORD;
       start = pos;
+    }
+    if (phase === IN_WORD && pos < to && plain !== undefined) {
+      // The characters kept as they are, up to the next space, quote or escape: one native scan (see chars.ts).
+      plain.lastIndex = pos;
+      plain.test(line);
+      const e = plain.lastIndex;
+      if (e > pos) {
+        pos = e < to ? e : to;
+        ch = pos < to ? line.charCodeAt(pos) : -1;
+      }
     }
     if ((phase === IN_WORD || phase === IN_QUOTE) && pos === to) {
       const value = line.slice(start, dropped ? pos - 1 : pos);
@@ -181,15 +211,17 @@ export function splitWhitespace(line: string, from: number, to: number, limit = 
   let start = from;
   let i = from;
   while (i < to) {
-    if (isSplitSpace(line.charCodeAt(i)) && (limit < 0 || out.length < limit - 1)) {
-      out.push({ value: line.slice(start, i), start, end: i });
-      let j = i;
-      while (j < to && isSplitSpace(line.charCodeAt(j))) j++;
-      start = j;
-      i = j;
-      continue;
-    }
-    i++;
+    if (limit >= 0 && out.length >= limit - 1) break;
+    // Up to the next space: one native scan (see chars.ts).
+    NON_SPLIT_SPACE_RUN.lastIndex = i;
+    NON_SPLIT_SPACE_RUN.test(line);
+    i = NON_SPLIT_SPACE_RUN.lastIndex;
+    if (i >= to) break;
+    out.push({ value: line.slice(start, i), start, end: i });
+    let j = i;
+    while (j < to && isSplitSpace(line.charCodeAt(j))) j++;
+    start = j;
+    i = j;
   }
   out.push({ value: line.slice(start, to), start, end: to });
   return out;
@@ -202,6 +234,10 @@ export type JsonParse =
 
 const NOT_JSON: JsonParse = Object.freeze({ kind: 'not-json' });
 const NOT_STRINGS: JsonParse = Object.freeze({ kind: 'not-strings' });
+
+/** A run of characters a JSON string holds as they are (no quote, backslash or control character). */
+// eslint-disable-next-line no-control-regex -- control characters are what JSON forbids raw in a string
+const JSON_PLAIN_RUN = /[^"\\\x00-\x1f]*/y;
 
 function isJsonSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -221,13 +257,11 @@ function simpleStringArray(line: string, a: number, to: number): Piece[] | undef
       if (i >= to || line.charCodeAt(i) !== 0x22) return undefined;
       const start = i;
       i++;
-      for (;;) {
-        if (i >= to) return undefined;
-        const c = line.charCodeAt(i);
-        if (c === 0x22) break;
-        if (c === 0x5c || c < 0x20) return undefined;
-        i++;
-      }
+      // To the closing quote: one native scan (see chars.ts); a backslash or control character first: not simple.
+      JSON_PLAIN_RUN.lastIndex = i;
+      JSON_PLAIN_RUN.test(line);
+      i = JSON_PLAIN_RUN.lastIndex;
+      if (i >= to || line.charCodeAt(i) !== 0x22) return undefined;
       i++;
       items.push({ value: line.slice(start + 1, i - 1), start, end: i });
       while (i < to && isJsonSpace(line.charCodeAt(i))) i++;

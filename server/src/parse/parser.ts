@@ -19,7 +19,7 @@ import type {
   Token,
   VariableRef,
 } from './ast';
-import { isGoSpace, isReSpace, isSplitSpace } from './chars';
+import { isGoSpace, isReSpace, isSplitSpace, NON_SPLIT_SPACE_RUN } from './chars';
 import { goQuote } from './goQuote';
 import { computeLineStarts } from './lineIndex';
 import { extractBuilderFlags, parseJsonArray, parseWordsInto, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
@@ -271,7 +271,10 @@ function exact<T>(list: T[]): T[] {
 // space (<= 0x20, or >= 0x85 for Go's): without TurboFan (the language server) every call costs.
 
 function skipGoSpace(s: string, from: number, to: number): number {
-  let a = from;
+  if (from >= to) return from;
+  const c = s.charCodeAt(from);
+  if (c !== 0x20 && (c < 0x20 || c >= 0x85 ? !isGoSpace(c) : true)) return from;
+  let a = from + 1;
   while (a < to) {
     const c = s.charCodeAt(a);
     if (c !== 0x20 && (c < 0x20 || c >= 0x85 ? !isGoSpace(c) : true)) break;
@@ -636,16 +639,16 @@ class Parser {
     let start = from;
     let i = from;
     while (i < to) {
-      const c = s.charCodeAt(i);
-      if (c <= 0x20 && isSplitSpace(c)) {
-        out.push({ value: s.slice(start, i), range: logical.range(start, i) });
-        let j = i + 1;
-        while (j < to && isSplitSpace(s.charCodeAt(j))) j++;
-        start = j;
-        i = j;
-        continue;
-      }
-      i++;
+      // The token: one native scan (see chars.ts).
+      NON_SPLIT_SPACE_RUN.lastIndex = i;
+      NON_SPLIT_SPACE_RUN.test(s);
+      i = NON_SPLIT_SPACE_RUN.lastIndex;
+      if (i >= to) break;
+      out.push({ value: s.slice(start, i), range: logical.range(start, i) });
+      let j = i + 1;
+      while (j < to && isSplitSpace(s.charCodeAt(j))) j++;
+      start = j;
+      i = j;
     }
     out.push({ value: s.slice(start, to), range: logical.range(start, to) });
     return exact(out);
@@ -691,13 +694,13 @@ class Parser {
     let cmdEnd = a;
     while (cmdEnd < b) {
       const c = s.charCodeAt(cmdEnd);
-      if (c <= 0x20 && isSplitSpace(c)) break;
+      if (c <= 0x20 && (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d)) break;
       cmdEnd++;
     }
     let restStart = cmdEnd;
     while (restStart < b) {
       const c = s.charCodeAt(restStart);
-      if (c > 0x20 || !isSplitSpace(c)) break;
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0b && c !== 0x0c && c !== 0x0d) break;
       restStart++;
     }
     const known = knownKeyword(s, a, cmdEnd);
