@@ -2,13 +2,14 @@ import { DL3010 as text } from '../../knowledge/rules/hadolint/DL3010';
 import type { Instruction } from '../../parse/ast';
 import type { Rule, ShellCommand } from '../types';
 import { args, wordText } from './commandLine';
-import { dropQuotes, flagValue, isArchive, pathWords } from './copyArgs';
+import { flagValue, isArchive, pathWords } from './copyArgs';
+import { dropEndQuotes } from '../strings';
 import { operands } from './packages';
 
 const UNPACKERS = new Set(['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz', 'uncompress', 'zcat', 'gzcat']);
 
 function basename(p: string): string {
-  const s = dropQuotes(p);
+  const s = dropEndQuotes(p);
   return s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
 }
 

@@ -1,9 +1,10 @@
 import { DL3020 as text } from '../../knowledge/rules/hadolint/DL3020';
 import type { Rule } from '../types';
-import { dropQuotes, isArchive, pathWords } from './copyArgs';
+import { isArchive, pathWords } from './copyArgs';
+import { dropEndQuotes } from '../strings';
 
 function isRemote(p: string): boolean {
-  const s = dropQuotes(p);
+  const s = dropEndQuotes(p);
   return s.startsWith('https://') || s.startsWith('http://') || s.startsWith('git@');
 }
 

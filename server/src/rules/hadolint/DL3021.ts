@@ -1,6 +1,7 @@
 import { DL3021 as text } from '../../knowledge/rules/hadolint/DL3021';
 import type { Rule } from '../types';
-import { dropQuotes, pathWords } from './copyArgs';
+import { pathWords } from './copyArgs';
+import { dropEndQuotes } from '../strings';
 
 /**
  * hadolint DL3021 (src/Hadolint/Rule/DL3021.hs): COPY with more than one source whose destination does not end
@@ -21,7 +22,7 @@ export const rule: Rule = {
       if (ins.name !== 'copy') continue;
       const words = pathWords(ins);
       const dest = words[words.length - 1];
-      if (dest === undefined || words.length < 3 || /[/\\]$/.test(dropQuotes(dest.value))) continue;
+      if (dest === undefined || words.length < 3 || /[/\\]$/.test(dropEndQuotes(dest.value))) continue;
       // A `/` after a heredoc marker would rename the heredoc instead of marking a folder; after a bare `<<` it would
       // make one (BuildKit reads `<</` as a heredoc named `/`, whose body is then the rest of the file).
       const isHeredocMarker = /^\d*<</.test(dest.value) || ins.heredocs.some((h) => h.markerRange.end === dest.range.end);

@@ -1,6 +1,7 @@
 import { DL3022 as text } from '../../knowledge/rules/hadolint/DL3022';
 import type { Rule } from '../types';
-import { dropQuotes, flagValue } from './copyArgs';
+import { flagValue } from './copyArgs';
+import { dropEndQuotes } from '../strings';
 
 /**
  * hadolint DL3022 (src/Hadolint/Rule/DL3022.hs): `COPY --from=x` where x is not the name of this or an earlier
@@ -22,7 +23,7 @@ export const rule: Rule = {
         if (ins.name !== 'copy') continue;
         const from = flagValue(ins, 'from');
         if (from === undefined) continue;
-        const v = dropQuotes(from.value);
+        const v = dropEndQuotes(from.value);
         if (v.includes(':') || v.includes('/') || v.includes('$')) continue;
         if (ctx.model.findStage(v, stage.index + 1) !== undefined) continue;
         if (/^\d+$/.test(v) && Number(v) < stage.index + 1) continue;

@@ -1,6 +1,7 @@
 import { DL3023 as text } from '../../knowledge/rules/hadolint/DL3023';
 import type { Rule } from '../types';
-import { dropQuotes, flagValue } from './copyArgs';
+import { flagValue } from './copyArgs';
+import { dropEndQuotes } from '../strings';
 
 /** hadolint DL3023 (src/Hadolint/Rule/DL3023.hs): `COPY --from=` the name of the stage the COPY is in. */
 export const rule: Rule = {
@@ -18,7 +19,7 @@ export const rule: Rule = {
       if (name === undefined) continue;
       for (const ins of stage.instructions) {
         const from = ins.name === 'copy' ? flagValue(ins, 'from') : undefined;
-        if (from !== undefined && dropQuotes(from.value).toLowerCase() === name) ctx.report({ range: from.range, params: { from: from.value } });
+        if (from !== undefined && dropEndQuotes(from.value).toLowerCase() === name) ctx.report({ range: from.range, params: { from: from.value } });
       }
     }
   },

@@ -2,7 +2,8 @@ import { DL3026 as text } from '../../knowledge/rules/hadolint/DL3026';
 import { parseImageReference } from '../../model/imageRef';
 import type { Token } from '../../parse/ast';
 import type { Rule } from '../types';
-import { dropQuotes, flagValue } from './copyArgs';
+import { flagValue } from './copyArgs';
+import { dropEndQuotes } from '../strings';
 
 /** hadolint's matchRegistry: `*` matches all, `*.example.com` a suffix, `example.*` a prefix, else equality. */
 function matches(allow: string, registry: string): boolean {
@@ -35,7 +36,7 @@ export const rule: Rule = {
       return hosts.some((h) => allowed.some((a) => matches(a, h)));
     };
     const judge = (token: Token, stageIndex: number): void => {
-      const v = dropQuotes(token.value);
+      const v = dropEndQuotes(token.value);
       if (/^\d+$/.test(v) || ctx.model.findStage(v, stageIndex + 1) !== undefined) return;
       if (!trusted(v)) ctx.report({ range: token.range, params: { image: v } });
     };

@@ -6,15 +6,12 @@ export function pathWords(ins: Instruction): Token[] {
   return ins.argNodes.filter((n): n is Token => !('child' in n));
 }
 
-export function dropQuotes(s: string): string {
-  return dropEndQuotes(s);
-}
 
 /** hadolint's archiveFileFormatExtensions (src/Hadolint/Rule.hs): what ADD extracts (no .zip: ADD does not unpack it). */
 export const ARCHIVE_EXTENSIONS = ['.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tgz', '.tlz', '.tpz', '.txz', '.xz'];
 
 export function isArchive(path: string): boolean {
-  const p = dropQuotes(path);
+  const p = dropEndQuotes(path);
   // Each extension has one dot, its first character: `p` ends with one exactly when its text from its last dot is
   // that extension (one search for the dot, then length tests, instead of an `endsWith` per extension).
   const dot = p.lastIndexOf('.');

@@ -2,7 +2,7 @@
 import type { Instruction, Token } from '../../parse/ast';
 import type { Stage } from '../../model/model';
 import { argWords, wordFirstCode } from '../hadolint/commandLine';
-import { dropQuotes } from '../hadolint/copyArgs';
+import { dropEndQuotes } from '../strings';
 import type { ShellCommand, ShellWord } from '../types';
 
 /** The last path segment, without trailing slashes (`/usr/bin/npm` → `npm`, `./mvnw` → `mvnw`). */
@@ -46,12 +46,12 @@ export function contextSources(ins: Instruction): readonly Token[] {
 
 /** Whether a source copies the whole build context: `.`, `./`, `*`, `./*`. */
 export function isWholeContext(source: string): boolean {
-  return /^(?:\.\/?|\.?\/?\*|\.\/\.)$/.test(dropQuotes(source).trim());
+  return /^(?:\.\/?|\.?\/?\*|\.\/\.)$/.test(dropEndQuotes(source).trim());
 }
 
 /** Whether a source is a URL or a Git repository (ADD). */
 export function isRemote(source: string): boolean {
-  return /^(?:https?|git|ssh):\/\//i.test(dropQuotes(source)) || /^git@/.test(dropQuotes(source));
+  return /^(?:https?|git|ssh):\/\//i.test(dropEndQuotes(source)) || /^git@/.test(dropEndQuotes(source));
 }
 
 /** The stages of the final image, root first, then up to the target. */
