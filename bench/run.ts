@@ -160,14 +160,8 @@ async function benchServer(label: string, args: readonly string[], docs: readonl
   log(`${label}: ${CYCLES} open/close cycles done`);
 
   return {
-    startMs: percentile(starts, 50),
+    ...latencies(starts, opens, hovers, completions),
     firstStartMs,
-    openMedian: percentile(opens, 50),
-    openP99: percentile(opens, 99),
-    hoverMedian: percentile(hovers, 50),
-    hoverP99: percentile(hovers, 99),
-    completionMedian: completions === null ? null : percentile(completions, 50),
-    completionP99: completions === null ? null : percentile(completions, 99),
     rssCorpus,
     hugeOpen,
     hugeHover,
@@ -220,6 +214,11 @@ async function benchFloor(docs: readonly Doc[], positions: readonly [number, num
   const { hovers, completions } = await hoversAndCompletions(s, docs, positions);
   await s.stop();
   log('floor: done');
+  return latencies(starts, opens, hovers, completions);
+}
+
+/** The start, didOpen, hover and completion figures of one server from its measured times. */
+function latencies(starts: readonly number[], opens: readonly number[], hovers: readonly number[], completions: readonly number[] | null): Floor {
   return {
     startMs: percentile(starts, 50),
     openMedian: percentile(opens, 50),
