@@ -405,10 +405,16 @@ class Parser {
       }
       if (isComment) {
         // Go's TrimSpace of the text after `#`: usually the same characters as BuildKit's text above (one string).
-        const ta = skipGoSpace(t, contentStart + 1, lineEnd);
-        const tb = trimGoSpaceEnd(t, ta, lineEnd);
+        // With the `#` first on the line and some text, it is that text (only newline characters lie between
+        // lineEnd and lineNext): no second trim.
+        let text = above;
+        if (contentStart !== lineStart || aboveStart < 0) {
+          const ta = skipGoSpace(t, contentStart + 1, lineEnd);
+          const tb = trimGoSpaceEnd(t, ta, lineEnd);
+          if (ta !== aboveStart || tb !== aboveEnd) text = t.slice(ta, tb);
+        }
         this.comments.push({
-          text: ta === aboveStart && tb === aboveEnd ? above : t.slice(ta, tb),
+          text,
           range: { start: contentStart, end: lineEnd },
           line: i,
           insideInstruction: false,
