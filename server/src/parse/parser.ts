@@ -222,14 +222,18 @@ const PENDING_RANGE: Range = Object.freeze({ start: 0, end: 0 });
 
 const KEYWORDS = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'];
 /**
- * The instruction keywords by length, upper case then lower case, so a keyword written in either is read as a
- * shared constant string (no slice, no lower-casing).
+ * The instruction keywords written all upper or all lower case, by length and first character (index
+ * `length * 128 + code`): each entry lists the keywords as written, each followed by its lower case, so a keyword
+ * written in either is read as a shared constant string (no slice, no lower-casing), with one `startsWith` for most
+ * keywords (no scan of every keyword of that length, a charCodeAt builtin call each without TurboFan).
  */
-const KEYWORDS_BY_LENGTH: readonly (readonly string[])[] = (() => {
-  const byLength: string[][] = [];
-  for (const k of KEYWORDS) (byLength[k.length] ??= []).push(k.toUpperCase(), k);
-  for (let n = 0; n < byLength.length; n++) byLength[n] ??= [];
-  return byLength;
+const KEYWORDS_BY_START: readonly (readonly string[] | undefined)[] = (() => {
+  const table: (string[] | undefined)[] = [];
+  for (const k of KEYWORDS) {
+    for (const w of [k.toUpperCase(), k]) (table[w.length * 128 + w.charCodeAt(0)] ??= []).push(w, k);
+  }
+  for (let i = 0; i < table.length; i++) table[i] ??= undefined;
+  return table;
 })();
 const LOWER_KEYWORDS: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
@@ -245,14 +249,14 @@ let knownName = '';
 
 /** The keyword `[a, end)` of `s` when written all upper or all lower case (and sets `knownName`), else undefined. */
 function knownKeyword(s: string, a: number, end: number): string | undefined {
-  const list = KEYWORDS_BY_LENGTH[end - a];
-  if (list === undefined) return undefined;
   const c = s.charCodeAt(a);
-  for (let k = 0; k < list.length; k++) {
+  if (c >= 128 || end - a > 11) return undefined;
+  const list = KEYWORDS_BY_START[(end - a) * 128 + c];
+  if (list === undefined) return undefined;
+  for (let k = 0; k < list.length; k += 2) {
     const w = list[k]!;
-    if (w.charCodeAt(0) === c && s.startsWith(w, a)) {
-      // Upper case at even places, its lower case just after.
-      knownName = (k & 1) === 0 ? list[k + 1]! : w;
+    if (s.startsWith(w, a)) {
+      knownName = list[k + 1]!;
       return w;
     }
   }
@@ -611,9 +615,16 @@ class Parser {
   private continuation(start: number, end: number): number {
     const t = this.text;
     let e = end;
-    while (e > start && (t.charCodeAt(e - 1) === 0x20 || t.charCodeAt(e - 1) === 0x09)) e--;
-    if (e > start && t.charCodeAt(e - 1) === this.escape) {
-      if (e - 1 === start || t.charCodeAt(e - 2) !== this.escape) {
+    // Each character read once (a charCodeAt is a builtin call without TurboFan, as the language server runs).
+    let c = 0;
+    while (e > start) {
+      c = t.charCodeAt(e - 1);
+      if (c !== 0x20 && c !== 0x09) break;
+      e--;
+    }
+    const escape = this.escape;
+    if (e > start && c === escape) {
+      if (e - 1 === start || t.charCodeAt(e - 2) !== escape) {
         this.continues = true;
         return e - 1;
       }
