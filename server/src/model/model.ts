@@ -760,27 +760,8 @@ class Model implements DockerfileModel {
    * the instructions in order, so the position after the last one found is tried first.
    */
   private stageIndexOfIns(ins: Instruction): number | undefined {
-    const instructions = this.parse.instructions;
-    const lastPos = this.lastPos;
-    let pos = -1;
-    if (instructions[lastPos] === ins) pos = lastPos;
-    else if (instructions[lastPos + 1] === ins) pos = lastPos + 1;
-    else {
-      const start = ins.range.start;
-      let lo = 0;
-      let hi = instructions.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (instructions[mid]!.range.start <= start) {
-          pos = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      if (pos < 0) return undefined;
-      const at = instructions[pos]!;
-      if (at !== ins && at.onbuild !== ins) return undefined;
-    }
-    this.lastPos = pos;
+    const pos = this.positionOf(ins);
+    if (pos < 0) return undefined;
     const s = this.stageIndexOf[pos]!;
     return s >= 0 ? s : undefined;
   }
