@@ -46,6 +46,14 @@ export function isNameChar(c: number): boolean {
 // A run may go past the end of the range scanned: callers clamp `lastIndex` to it.
 const GO_SPACE_CLASS = '\\t\\n\\v\\f\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 
+/** Where the run `scanner` finds from `pos` in `s` ends, at most at `to`. */
+export function runEnd(scanner: RegExp, s: string, pos: number, to: number): number {
+  scanner.lastIndex = pos;
+  scanner.test(s);
+  const e = scanner.lastIndex;
+  return e < to ? e : to;
+}
+
 /** A run of characters that are not `isSplitSpace`. */
 export const NON_SPLIT_SPACE_RUN = /[^\t\v\f\r ]*/y;
 /** A run of characters a word of `parseWords` keeps as they are (not space, quote or the escape), per escape. */

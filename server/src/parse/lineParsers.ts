@@ -10,6 +10,7 @@ import {
   PLAIN_FLAG_RUN_BACKTICK,
   PLAIN_WORD_RUN_BACKSLASH,
   PLAIN_WORD_RUN_BACKTICK,
+  runEnd,
 } from './chars';
 
 export interface Piece {
@@ -56,11 +57,9 @@ export function extractBuilderFlags(line: string, from: number, to: number, esca
     }
     if (phase === IN_WORD && pos < to && plain !== undefined) {
       // The characters kept as written, up to the next space, quote, escape or `=`: one native scan (see chars.ts).
-      plain.lastIndex = pos;
-      plain.test(line);
-      const e = plain.lastIndex;
+      const e = runEnd(plain, line, pos, to);
       if (e > pos) {
-        pos = e < to ? e : to;
+        pos = e;
         ch = pos < to ? line.charCodeAt(pos) : -1;
       }
     }
@@ -156,11 +155,9 @@ export function parseWordsInto(line: string, from: number, to: number, escape: n
     }
     if (phase === IN_WORD && pos < to && plain !== undefined) {
       // The characters kept as they are, up to the next space, quote or escape: one native scan (see chars.ts).
-      plain.lastIndex = pos;
-      plain.test(line);
-      const e = plain.lastIndex;
+      const e = runEnd(plain, line, pos, to);
       if (e > pos) {
-        pos = e < to ? e : to;
+        pos = e;
         ch = pos < to ? line.charCodeAt(pos) : -1;
       }
     }
