@@ -510,6 +510,21 @@ function sortedIncludes(list: readonly number[], n: number): boolean {
   return false;
 }
 
+/** The last index of an ascending list whose value is at most `n`; -1 when even the first is larger. */
+function lastAtOrBefore(list: readonly number[], n: number): number {
+  let found = -1;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= n) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function predefinedDef(name: string): VarDef {
   return { name, kind: 'predefined', value: undefined, instruction: undefined, keyValue: undefined, stage: -1 };
 }
@@ -686,17 +701,7 @@ class Model implements DockerfileModel {
     const lastPos = this.lastPos;
     if (instructions[lastPos] === ins) return lastPos;
     if (instructions[lastPos + 1] === ins) return (this.lastPos = lastPos + 1);
-    const start = ins.range.start;
-    let pos = -1;
-    let lo = 0;
-    let hi = instructions.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (instructions[mid]!.range.start <= start) {
-        pos = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const pos = lastAtOrBefore(this.starts(), ins.range.start);
     if (pos < 0) return -1;
     const at = instructions[pos]!;
     if (at !== ins && at.onbuild !== ins) return -1;
@@ -784,36 +789,15 @@ class Model implements DockerfileModel {
   }
 
   instructionAt(offset: number): Instruction | undefined {
-    const sortedStarts = this.starts();
-    const instructions = this.parse.instructions;
-    let lo = 0;
-    let hi = instructions.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sortedStarts[mid] ?? 0) <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const ins = found >= 0 ? instructions[found] : undefined;
+    const found = lastAtOrBefore(this.starts(), offset);
+    const ins = found >= 0 ? this.parse.instructions[found] : undefined;
     return ins !== undefined && offset <= ins.range.end ? ins : undefined;
   }
 
   scopeAt(offset: number): ReadonlyMap<string, VarDef> {
-    const sortedStarts = this.starts();
     const instructions = this.parse.instructions;
-    // The last instruction that starts before the offset.
-    let lo = 0;
-    let hi = instructions.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sortedStarts[mid] ?? 0) < offset) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // The last instruction that starts before the offset (offsets are whole numbers).
+    const k = lastAtOrBefore(this.starts(), offset - 1);
     const scope = new Map<string, VarDef>();
     const last = k >= 0 ? instructions[k] : undefined;
     const inStage = k >= 0 ? (this.stageIndexOf[k] ?? -1) : -1;
