@@ -82,7 +82,6 @@ export function isLintWorker(): boolean {
 
 type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undefined) => void };
 
-/** The main thread's side: schedules jobs on the worker, or lints in-process where no worker can start. */
 /**
  * How long the worker may sit idle, with no large document open, before it is stopped. Its heap keeps the memory
  * of the largest document it linted, and V8 gives little of it back: after the 2 MB benchmark file was opened and
@@ -92,6 +91,7 @@ type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undef
  */
 export const WORKER_IDLE_MS = 30_000;
 
+/** The main thread's side: schedules jobs on the worker, or lints in-process where no worker can start. */
 export class LintScheduler {
   private worker: Worker | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
@@ -217,8 +217,8 @@ export class LintScheduler {
         }
         if (this.worker !== w) return;
         this.workerReady = true;
+        // A worker starts only for a queued job, which is still queued (newer versions replace it): this runs it.
         this.pump();
-        if (this.running === undefined) this.retireWhenIdle();
       });
       w.on('error', (e) => {
         this.log(`lint worker failed: ${e.message}`);
