@@ -99,6 +99,12 @@ describe('LintScheduler with a large document', () => {
   const text = 'FROM alpine AS a\nRUN apk add curl\n'.repeat(2500);
   const job = (version: number): LintJob => ({ uri: 'file:///big/Dockerfile', version, text, lang: 'en', target: undefined, config: DEFAULT_LINT_CONFIG });
 
+  /** Waits (up to 20 s) until the scheduler has no worker; the caller asserts that. */
+  async function untilWorkerStopped(scheduler: LintScheduler): Promise<void> {
+    const start = Date.now();
+    while (scheduler.hasWorker && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 20));
+  }
+
   /** Lints the document twice through a scheduler whose worker script is `script`: both give the same diagnostics. */
   async function lintTwice(script: string): Promise<{ first: number; logs: string[] }> {
     const logs: string[] = [];
@@ -126,8 +132,7 @@ describe('LintScheduler with a large document', () => {
     try {
       const first = await scheduler.lint(job(1));
       assert.equal(scheduler.hasWorker, true, 'no worker linted the large document');
-      const start = Date.now();
-      while (scheduler.hasWorker && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 20));
+      await untilWorkerStopped(scheduler);
       assert.equal(scheduler.hasWorker, false, 'the idle worker was not stopped');
       const again = await scheduler.lint(job(2));
       assert.equal(scheduler.hasWorker, true);
@@ -164,8 +169,7 @@ describe('LintScheduler with a large document', () => {
       assert.equal(scheduler.hasWorker, true, 'the worker was stopped while a large document was open');
       open = false;
       scheduler.retireWhenIdle();
-      const start = Date.now();
-      while (scheduler.hasWorker && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 20));
+      await untilWorkerStopped(scheduler);
       assert.equal(scheduler.hasWorker, false, 'the idle worker was not stopped after the large document closed');
     } finally {
       scheduler.dispose();
