@@ -16,7 +16,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { parse } from '../server/src/parse/parser';
 import { fullLint } from './fullLint';
-import { renderTable, type Floor, type Goal, type Lsp } from './table';
+import { renderTable, type Latencies, type Goal, type Lsp } from './table';
 import { now, openAndWait, percentile, randomPositions, settleRss, startBenchServer, timedRequest, type BenchServer, type Doc } from './lsp';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -216,7 +216,7 @@ async function hoversAndCompletions(s: BenchServer, docs: readonly Doc[], positi
  * The floor (bench/floorServer.ts): a server on our protocol library and V8 flags that does no work, measured with
  * the same client, documents and positions. Its p99s are what the round trip and the machine add to any server's.
  */
-async function benchFloor(docs: readonly Doc[], positions: readonly [number, number, number][]): Promise<Floor> {
+async function benchFloor(docs: readonly Doc[], positions: readonly [number, number, number][]): Promise<Latencies> {
   const args = [path.join(__dirname, '.floorServer.bundle.js'), '--stdio'];
   const starts = await startTimes(args);
   const s = await startBenchServer(args, ROOT);
@@ -228,7 +228,7 @@ async function benchFloor(docs: readonly Doc[], positions: readonly [number, num
 }
 
 /** The start, didOpen, hover and completion figures of one server from its measured times. */
-function latencies(starts: readonly number[], opens: readonly number[], hovers: readonly number[], completions: readonly number[] | null, hoversAgain: readonly number[]): Floor {
+function latencies(starts: readonly number[], opens: readonly number[], hovers: readonly number[], completions: readonly number[] | null, hoversAgain: readonly number[]): Latencies {
   return {
     hoverAgainMedian: percentile(hoversAgain, 50),
     hoverAgainP99: percentile(hoversAgain, 99),

@@ -16,15 +16,15 @@ export interface Lsp {
   completionMedian: number | null; completionP99: number | null; rssCorpus: number; hugeOpen: number; hugeHover: number;
   hugeEdit: number; idleHoverMedian: number; busyHoverMedian: number; rssCyclesStart: number; rssCyclesEnd: number;
 }
-/** The no-work server of bench/floorServer.ts: what the client, the round trip and the machine take. */
-export type Floor = Pick<Lsp, 'startMs' | 'openMedian' | 'openP99' | 'hoverMedian' | 'hoverP99' | 'completionMedian' | 'completionP99' | 'hoverAgainMedian' | 'hoverAgainP99'>;
+/** A server's start and request latencies: what `latencies` in run.ts makes, and all the floor server (bench/floorServer.ts) is measured for. */
+export type Latencies = Pick<Lsp, 'startMs' | 'openMedian' | 'openP99' | 'hoverMedian' | 'hoverP99' | 'completionMedian' | 'completionP99' | 'hoverAgainMedian' | 'hoverAgainP99'>;
 export interface Results {
   date: string;
   machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string };
   corpus: { files: number; bytes: number };
   throughput: { parse: { oursMBps: number; anchorMBps: number }; lint: { oursMBps: number; anchorMBps: number } };
   scaling: { prefixes: { bytes: number; oursMs: number; anchorMs: number }[]; oursPerDoubling: number[]; oursOverChunks?: number[]; anchorOverChunks?: (number | null)[] };
-  lsp: { ours: Lsp; anchor: Lsp; floor?: Floor; cycles: number };
+  lsp: { ours: Lsp; anchor: Lsp; floor?: Latencies; cycles: number };
   vsixBytes: number | null;
   goals: Goal[];
 }
@@ -38,7 +38,7 @@ export function renderTable(r: Results): string {
   const a = r.lsp.anchor;
   const f = r.lsp.floor;
   // The floor column: the no-work server's figure where it has one.
-  const floor = (pick: (x: Floor) => string): string => (f === undefined ? '' : pick(f));
+  const floor = (pick: (x: Latencies) => string): string => (f === undefined ? '' : pick(f));
   const rows: string[][] = [
     ['parse, corpus', `${r.throughput.parse.oursMBps} MB/s`, `${r.throughput.parse.anchorMBps} MB/s`, `${(r.throughput.parse.oursMBps / r.throughput.parse.anchorMBps).toFixed(2)}×`],
     ['full lint with every rule on (diagnostics with messages), corpus', `${r.throughput.lint.oursMBps} MB/s`, `${r.throughput.lint.anchorMBps} MB/s`, `${(r.throughput.lint.oursMBps / r.throughput.lint.anchorMBps).toFixed(2)}×`],
@@ -81,7 +81,7 @@ export function renderTable(r: Results): string {
 }
 
 /** What the floor column is (bench/floorServer.ts). */
-function floorLine(f: Floor | undefined): string[] {
+function floorLine(f: Latencies | undefined): string[] {
   if (f === undefined) return [];
   return [
     'Floor: a server on the same protocol library (`vscode-languageserver`) and V8 flags as ours that does no work (a fixed hover, no diagnostics, no completions; `bench/floorServer.ts`), measured in the same run with the same client and positions. '
