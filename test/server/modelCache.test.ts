@@ -176,6 +176,18 @@ describe('LintScheduler with a large document', () => {
     }
   });
 
+  it('hands the job to a starting worker at once, without waiting for its ready message', async function () {
+    this.timeout(30000);
+    // This worker never says it is ready: a scheduler that waited for that would never get an answer.
+    const scheduler = new LintScheduler(path.resolve(__dirname, '../fixtures/workers/neverReady.js'), () => undefined);
+    try {
+      const diagnostics = await scheduler.lint(job(7));
+      assert.deepEqual(diagnostics?.map((d) => d.message), ['linted version 7']);
+    } finally {
+      scheduler.dispose();
+    }
+  });
+
   it('lints it in-process, and says so once, when the worker cannot start', async function () {
     this.timeout(60000);
     const r = await lintTwice(path.resolve(__dirname, 'no-such-worker.js'));

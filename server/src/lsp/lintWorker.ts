@@ -70,9 +70,9 @@ export function runLintWorker(): void {
 }
 
 /**
- * The worker says it has loaded with this id; the main thread sends it jobs only then. A worker that fails before
- * that cannot load here (a broken installation), and the scheduler lints in-process instead of answering every
- * document with no diagnostics.
+ * The worker says it has loaded with this id. A worker that fails before that cannot load here (a broken
+ * installation): the scheduler then lints in-process, the job the worker had been given included, instead of
+ * answering every document with no diagnostics.
  */
 const READY_ID = 0;
 
@@ -101,7 +101,7 @@ export class LintScheduler {
   private cannotStart = false;
   private nextId = 1;
   private nextExplain = 1;
-  private running: { id: number; pending: Pending; large: boolean } | undefined;
+  private running: { id: number; key: string; pending: Pending; large: boolean } | undefined;
   private readonly queue = new Map<string, Pending>();
   private readonly inline = new Map<string, Pending>();
 
@@ -217,8 +217,6 @@ export class LintScheduler {
         }
         if (this.worker !== w) return;
         this.workerReady = true;
-        // A worker starts only for a queued job, which is still queued (newer versions replace it): this runs it.
-        this.pump();
       });
       w.on('error', (e) => {
         this.log(`lint worker failed: ${e.message}`);
@@ -244,12 +242,23 @@ export class LintScheduler {
 
   private restart(): void {
     const running = this.running;
+    const wasReady = this.workerReady;
     this.worker = undefined;
     this.workerReady = false;
     this.running = undefined;
     if (running?.large === true) endLargeWork();
-    // The job that was running when the worker died is answered with no diagnostics rather than retried forever.
-    running?.pending.resolve({ id: running.id, diagnostics: [] });
+    if (running !== undefined) {
+      if (wasReady) {
+        // The job that was running when a working worker died is answered with no diagnostics rather than retried forever.
+        running.pending.resolve({ id: running.id, diagnostics: [] });
+      } else if (this.queue.has(running.key)) {
+        // A worker that never loaded: a newer version of the document is queued and replaces this one.
+        running.pending.resolve(undefined);
+      } else {
+        // A worker that never loaded (cannotStart is set now): the job goes back to the queue and is done in-process.
+        this.queue.set(running.key, running.pending);
+      }
+    }
     this.pump();
   }
 
@@ -257,9 +266,9 @@ export class LintScheduler {
     if (this.running !== undefined) return;
     const first = this.queue.entries().next();
     if (first.done === true) return;
+    // A starting worker gets the job at once: it reads its messages once it has loaded, with no turn of this thread
+    // in between (which may be busy, e.g. building the same document's model: the worker waited up to 90 ms for it).
     const worker = this.ensureWorker();
-    // A starting worker takes the job once it says it is ready (the job stays queued, and newer versions replace it).
-    if (worker !== undefined && !this.workerReady) return;
     const [key, pending] = first.value;
     this.queue.delete(key);
     const { job } = pending;
@@ -270,7 +279,7 @@ export class LintScheduler {
     }
     const id = this.nextId++;
     const large = isLargeDocument(job.text.length);
-    this.running = { id, pending, large };
+    this.running = { id, key, pending, large };
     // The worker shares the process's heap flags: let its heap grow while it lints a large document.
     if (large) beginLargeWork();
     const { dockerignore, ...lintRest } = job.config.lint;
