@@ -1,6 +1,6 @@
 /**
  * Quick LSP timings of one server, for work on issue 9 (the full `npm run bench` takes minutes):
- *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor] [--corpus] [--busy-start] [--rounds N]
+ *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor] [--corpus] [--busy-start] [--rounds N] [--hover-passes N]
  * SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" passes flags to the server's node.
  * With --corpus, first opens every corpus file (didOpen → diagnostics median/p99, RSS after) and hovers 1,000
  * positions (median/p99) and asks for completions there, as `npm run bench` does. Then opens huge.Dockerfile, hovers in its middle, makes a
@@ -16,6 +16,8 @@ const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared
 const anchor = process.argv.includes('--anchor');
 const roundsAt = process.argv.indexOf('--rounds');
 const rounds = roundsAt < 0 ? 3 : Number(process.argv[roundsAt + 1]);
+const passesAt = process.argv.indexOf('--hover-passes');
+const hoverPasses = passesAt < 0 ? 0 : Number(process.argv[passesAt + 1]);
 const nodeArgs = (process.env['SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
 const args = [...nodeArgs, ...(anchor ? ['node_modules/dockerfile-language-server-nodejs/lib/server.js', '--stdio'] : ['dist/server.js', '--stdio'])];
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
@@ -46,6 +48,13 @@ async function main(): Promise<void> {
     // The positions `npm run bench` hovers.
     const hovers: number[] = [];
     for (const [i, line, character] of randomPositions(docs, 1000)) hovers.push(await timedRequest(s, 'textDocument/hover', docs[i]!.uri, line, character));
+    // --hover-passes N: the same hovers N more times (the client's own code is warm from the second pass on, as in
+    // `npm run bench`, whose client is warmed by an untimed session first).
+    for (let pass = 1; pass <= hoverPasses; pass++) {
+      const again: number[] = [];
+      for (const [i, line, character] of randomPositions(docs, 1000)) again.push(await timedRequest(s, 'textDocument/hover', docs[i]!.uri, line, character));
+      out(`hover pass ${pass + 1}: median ${percentile(again, 50).toFixed(2)} p99 ${percentile(again, 99).toFixed(2)} ms`);
+    }
     const completions: number[] = [];
     for (const [i, line, character] of randomPositions(docs, 1000)) completions.push(await timedRequest(s, 'textDocument/completion', docs[i]!.uri, line, character));
     out(`completion median ${percentile(completions, 50).toFixed(2)} p99 ${percentile(completions, 99).toFixed(2)} ms`);

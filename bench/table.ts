@@ -23,7 +23,7 @@ export interface Results {
   machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string };
   corpus: { files: number; bytes: number };
   throughput: { parse: { oursMBps: number; anchorMBps: number }; lint: { oursMBps: number; anchorMBps: number } };
-  scaling: { prefixes: { bytes: number; oursMs: number; anchorMs: number }[]; oursPerDoubling: number[]; oursOverChunks?: number[]; anchorOverChunks?: (number | null)[] };
+  scaling: { prefixes: { bytes: number; oursMs: number; anchorMs: number }[]; oursPerDoubling: number[]; oursOverChunks?: number[]; anchorOverChunks?: (number | null)[]; beyond?: { bytes: number; oursMs: number; oursOverChunks: number }[] };
   lsp: { ours: Lsp; anchor: Lsp; floor?: Latencies; cycles: number };
   vsixBytes: number | null;
   goals: Goal[];
@@ -71,6 +71,7 @@ export function renderTable(r: Results): string {
     '',
     `Lint time per doubling of the input: ${r.scaling.oursPerDoubling.map((x) => `${x}×`).join(', ')} (the file is not uniform, so this mixes content with scaling).`
       + (r.scaling.oursOverChunks === undefined || r.scaling.anchorOverChunks === undefined ? '' : ` Each prefix against the sum of its 250 KB chunks linted alone (1 = linear; ours: median of 7 rounds that alternate the order): ours ${r.scaling.oursOverChunks.map((x) => `${x}×`).join(', ')}; anchor ${r.scaling.anchorOverChunks.map((x) => (typeof x === 'number' && Number.isFinite(x) ? `${x}×` : 'n/a')).join(', ')}${r.scaling.anchorOverChunks.some((x) => typeof x !== 'number' || !Number.isFinite(x)) ? ' (n/a: its validate overflowed the stack on a chunk)' : ''}.`)
+      + beyondLine(r.scaling.beyond)
       + `${r.vsixBytes === null ? '' : ` Package: ${(r.vsixBytes / 2 ** 20).toFixed(2)} MB .vsix.`}`,
     '',
     ...floorLine(f),
@@ -81,6 +82,13 @@ export function renderTable(r: Results): string {
 }
 
 /** What the floor column is (bench/floorServer.ts). */
+/** The scaling beyond 2 MB (not a goal; see `scalingBeyond` in run.ts), when the results have it. */
+function beyondLine(beyond: Results['scaling']['beyond']): string {
+  const [four, eight] = beyond ?? [];
+  if (four === undefined || eight === undefined) return '';
+  return ` Beyond 2 MB (ours; its first 2 MB repeated, so the content is the same at every size): 4 MB ${four.oursMs} ms (${four.oursOverChunks}× its chunks), 8 MB ${eight.oursMs} ms (${eight.oursOverChunks}×); from 4 to 8 MB the time grew ${(eight.oursMs / four.oursMs).toFixed(2)}× (2 = linear).`;
+}
+
 function floorLine(f: Latencies | undefined): string[] {
   if (f === undefined) return [];
   return [
