@@ -7,7 +7,9 @@
 import * as path from 'node:path';
 import {
   createConnection,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -23,6 +25,7 @@ import { hoverAt } from './hover/hover';
 import { lessonMarkdown } from './hover/lesson';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { codeActionsFor } from './lsp/codeActions';
+import { tooLargeDiagnostic, tooLargeMessage } from './lsp/diagnostics';
 import { isLintWorker, LintScheduler, runLintWorker } from './lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
 import { ModelCache } from './service';
@@ -30,7 +33,7 @@ import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from 
 import { loadLintConfigFor } from './config/configFiles';
 import { DEFAULT_SHELLCHECK_PROGRAM } from './shellcheck';
 import { FEATURE_MODULES, type FeatureContext } from './lsp/featureModule';
-import { isLargeDocument, largeWorkRunning, tuneHeapForLongRunningServer } from './lsp/heap';
+import { isLargeDocument, isTooLargeToAnalyse, largeWorkRunning, tuneHeapForLongRunningServer } from './lsp/heap';
 import { warmUpWhenIdle, type WarmUp } from './lsp/warmUp';
 import { exposeGc, IdleCollector } from './lsp/idleGc';
 import { saveCodeCache } from './codeCache';
@@ -59,7 +62,7 @@ function startServer(): void {
   const scheduler = new LintScheduler(path.join(__dirname, 'server.js'), log, (job, model) => {
     // The in-process lint parsed this version already: keep its model for hovers and completions.
     if (documents.get(job.uri)?.version === job.version && job.target === settings.buildTarget) models.put(job.uri, job.version, job.target, model);
-  }, () => documents.all().some((d) => isLargeDocument(d.getText().length)));
+  }, () => documents.all().some((d) => isLargeDocument(d.getText().length) && !isTooLargeToAnalyse(d.getText().length)));
   const timers = new Map<string, NodeJS.Timeout>();
   /** Where and which rules the diagnostics last published per document are, for the lessons shown in hovers. */
   const published = new Map<string, Pick<Diagnostic, 'range' | 'code'>[]>();
@@ -78,9 +81,17 @@ function startServer(): void {
     return { ...(fromFiles ?? DEFAULT_LINT_CONFIG), settings: settings.rules };
   };
 
+  /** Whether the document is small enough to analyse (MAX_DOCUMENT_CHARS); the features answer nothing for others. */
+  const analysable = (doc: TextDocument): boolean => !isTooLargeToAnalyse(doc.getText().length);
+
   const lintNow = async (doc: TextDocument): Promise<void> => {
     if (!settings.diagnosticsEnabled) {
       await connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
+    if (!analysable(doc)) {
+      published.set(doc.uri, []);
+      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [tooLargeDiagnostic(doc.getText().length, lang())] });
       return;
     }
     const diagnostics = await scheduler.lint({
@@ -109,7 +120,7 @@ function startServer(): void {
     const old = timers.get(doc.uri);
     if (old !== undefined) clearTimeout(old);
     timers.delete(doc.uri);
-    if (!isLargeDocument(doc.getText().length)) return;
+    if (!isLargeDocument(doc.getText().length) || !analysable(doc)) return;
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
       const current = documents.get(doc.uri);
@@ -214,7 +225,7 @@ function startServer(): void {
 
   connection.onHover((params): Hover | null => {
     const doc = documents.get(params.textDocument.uri);
-    if (doc === undefined || !settings.hoversEnabled) return null;
+    if (doc === undefined || !settings.hoversEnabled || !analysable(doc)) return null;
     const model = modelOf(doc);
     const { line, character } = params.position;
     if (line < 0 || character < 0 || line >= model.lines.lineCount) return null;
@@ -233,7 +244,7 @@ function startServer(): void {
 
   connection.onCodeAction((params): CodeAction[] => {
     const doc = documents.get(params.textDocument.uri);
-    if (doc === undefined) return [];
+    if (doc === undefined || !analysable(doc)) return [];
     return codeActionsFor(modelOf(doc), params.textDocument.uri, params.context.diagnostics, lang());
   });
 
@@ -241,6 +252,7 @@ function startServer(): void {
     const doc = documents.get(params.uri);
     if (doc === undefined) return null;
     const l = params.lang ?? lang();
+    if (!analysable(doc)) throw new ResponseError(LSPErrorCodes.RequestFailed, tooLargeMessage(doc.getText().length, l));
     const config = lintConfigFor(doc.uri);
     // A large document is analysed in the worker (its lint would hold up every other request here).
     if (isLargeDocument(doc.getText().length)) {
@@ -263,7 +275,7 @@ function startServer(): void {
     documents,
     model: (uri) => {
       const doc = documents.get(uri);
-      return doc === undefined ? undefined : modelOf(doc);
+      return doc === undefined || !analysable(doc) ? undefined : modelOf(doc);
     },
     lang,
     settings: () => settings,

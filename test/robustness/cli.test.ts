@@ -1,7 +1,7 @@
 /**
  * CLI robustness beyond test/cli/cli.test.ts (missing file, directory, binary file): paths that cannot be
  * read even by root (symbolic-link loop, a path through a regular file, a dangling link), a FIFO (reading it
- * would block for ever), and a file that is not UTF-8. Each bad path gives one clear line on stderr and exit
+ * would block for ever), a file above the size limit the language server keeps too, and a file that is not UTF-8. Each bad path gives one clear line on stderr and exit
  * status 2, and the other files are still linted.
  */
 import * as assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../helpers/corpus';
+import { MAX_DOCUMENT_CHARS } from '../../server/src/lsp/heap';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const FINDINGS = path.join(REPO_ROOT, 'test', 'fixtures', 'cli', 'findings.Dockerfile');
@@ -48,6 +49,24 @@ describe('CLI robustness', () => {
     assert.match(lines[3]!, /not a regular file/);
     const findings = JSON.parse(r.stdout) as { file: string; code: string }[];
     assert.ok(findings.some((f) => f.file === FINDINGS && f.code === 'DL3006'), r.stdout);
+  });
+
+  it('exits 2 with one line for a file above the size limit, refusing a far larger one before reading it, and still lints the other file', () => {
+    const over = path.join(dir, 'over-limit');
+    fs.writeFileSync(over, `FROM alpine\n${'#'.repeat(MAX_DOCUMENT_CHARS)}\n`);
+    // Sparse: as many bytes as four times the limit and one more, without writing them.
+    const far = path.join(dir, 'far-over-limit');
+    fs.writeFileSync(far, '');
+    fs.truncateSync(far, 4 * MAX_DOCUMENT_CHARS + 1);
+    const r = run('lint', '--format', 'json', over, far, FINDINGS);
+    assert.equal(r.status, 2, r.stderr);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 2, r.stderr);
+    assert.match(lines[0]!, new RegExp(`^dockerfile-tutor: ${over}: too large to analyse \\(${(MAX_DOCUMENT_CHARS + 13).toLocaleString('en')} characters; the limit is ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters\\)$`));
+    assert.match(lines[1]!, new RegExp(`${far}: too large to analyse \\(${(4 * MAX_DOCUMENT_CHARS + 1).toLocaleString('en')} bytes;`));
+    const findings = JSON.parse(r.stdout) as { file: string; code: string }[];
+    assert.ok(findings.some((f) => f.file === FINDINGS && f.code === 'DL3006'), r.stdout);
+    assert.ok(!findings.some((f) => f.file === over), 'the file above the limit was linted');
   });
 
   it('lints a file that is not valid UTF-8 without crashing', () => {

@@ -1,11 +1,13 @@
 /**
  * Protocol abuse over stdio: unknown documents, positions past the end or negative, requests after
- * didClose, cancellation, 1,000 edits in a burst, shutdown/exit. Every request is answered (or cancelled),
+ * didClose, cancellation, a document above the size limit, 1,000 edits in a burst, shutdown/exit. Every request is answered (or cancelled),
  * the server stays up, writes nothing to stderr, and exits with code 0 on `exit`.
  */
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../helpers/lspClient';
+import { MAX_DOCUMENT_CHARS } from '../../server/src/lsp/heap';
+import { tooLargeMessage } from '../../server/src/lsp/diagnostics';
 
 const URI = 'file:///abuse/Dockerfile';
 const TEXT = 'FROM alpine:3.20\nARG A=1\nRUN apt-get update && apt-get install -y curl\nCMD ["sh"]\n';
@@ -103,6 +105,32 @@ describe('LSP protocol abuse', function () {
     assert.equal(outcomes.length, 50);
     // Cancelling a request id that does not exist is harmless.
     await s.connection.sendNotification('$/cancelRequest', { id: 987654 });
+    await alive(s);
+  });
+
+  it('answers a document above the size limit with one diagnostic that says so, and nothing else, until an edit brings it under', async () => {
+    const uri = 'file:///abuse/too-large/Dockerfile';
+    const line = `RUN apt-get install curl ${'x'.repeat(1000)}\n`;
+    const text = `FROM ubuntu\n${line.repeat(Math.ceil(MAX_DOCUMENT_CHARS / line.length))}`;
+    assert.ok(text.length > MAX_DOCUMENT_CHARS);
+    const wait = s.diagnostics(uri, 1, 30_000);
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
+    const d = await wait;
+    assert.deepEqual(d.diagnostics.map((x) => ({ severity: x.severity, message: x.message })), [{ severity: 3, message: tooLargeMessage(text.length, 'en') }]);
+    assert.match(d.diagnostics[0]!.message, /8,000,000 characters/);
+    for (const m of [...POSITION_METHODS, ...DOCUMENT_METHODS]) {
+      const answer = await ask(s, m, paramsFor(m, uri, 1, 1));
+      assert.ok(answer === null || (Array.isArray(answer) && answer.length === 0) || (typeof answer === 'object' && answer !== null && (answer as { data?: unknown[] }).data?.length === 0), `${m} answered ${JSON.stringify(answer).slice(0, 200)}`);
+    }
+    const explain = await s.connection.sendRequest('dockerfileTutor/explain', { uri }).then(() => 'answered', (e: unknown) => (e instanceof ResponseError ? e.message : String(e)));
+    assert.equal(explain, tooLargeMessage(text.length, 'en'));
+    // Cut back under the limit: analysed as usual (DL3008 and DL3015 on every RUN line kept).
+    const kept = `FROM ubuntu\n${line.repeat(3)}`;
+    const after = s.diagnostics(uri, 2, 30_000);
+    await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: kept }] });
+    const codes = (await after).diagnostics.map((x) => String(x.code));
+    assert.equal(codes.filter((c) => c === 'DL3015').length, 3, codes.join());
+    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await alive(s);
   });
 

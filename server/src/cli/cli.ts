@@ -23,6 +23,7 @@ import { formatExplain } from './explainText';
 import { fillTemplate } from '../knowledge/template';
 import { RULES } from '../rules/registry';
 import { DEFAULT_SHELLCHECK_PROGRAM, shellcheckRules } from '../shellcheck';
+import { isTooLargeToAnalyse, MAX_DOCUMENT_CHARS } from '../lsp/heap';
 
 class UsageError extends Error {}
 
@@ -124,6 +125,8 @@ function readFile(file: string): string {
   if (st.isDirectory()) throw new UsageError(`${file}: is a directory`);
   // A FIFO, socket or device would block the read or never end.
   if (!st.isFile()) throw new UsageError(`${file}: not a regular file`);
+  // UTF-8 takes at most 4 bytes a character: a file that large is refused before it is read.
+  if (st.size > 4 * MAX_DOCUMENT_CHARS) throw new UsageError(tooLarge(file, st.size, 'bytes'));
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -131,7 +134,14 @@ function readFile(file: string): string {
     throw new UsageError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (buf.subarray(0, 8000).includes(0)) throw new UsageError(`${file}: binary file, not a Dockerfile`);
-  return buf.toString('utf8');
+  const text = buf.toString('utf8');
+  if (isTooLargeToAnalyse(text.length)) throw new UsageError(tooLarge(file, text.length, 'characters'));
+  return text;
+}
+
+/** The language server's limit (heap.ts) holds here too: the model of a larger file would take gigabytes. */
+function tooLarge(file: string, size: number, unit: 'bytes' | 'characters'): string {
+  return `${file}: too large to analyse (${size.toLocaleString('en')} ${unit}; the limit is ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters)`;
 }
 
 function atOrAbove(level: Severity, threshold: Severity | 'none'): boolean {

@@ -241,3 +241,11 @@ export const HEREDOC_TEXTS = {
     ko: '<<-는 본문 각 줄 앞의 탭 문자를 지웁니다.',
   },
 } as const satisfies Texts;
+
+/** What the language server says about a document as a whole. */
+export const SERVER_TEXTS = {
+  tooLarge: {
+    en: 'This file has {chars} characters. Dockerfile Tutor analyses files of up to {limit} characters (real Dockerfiles are far smaller), so it shows no findings, hovers, completions or Explain panel for this one.',
+    ko: '이 파일은 {chars}자입니다. Dockerfile Tutor는 {limit}자까지의 파일만 분석하므로(실제 도커파일은 이보다 훨씬 작습니다) 이 파일에는 검사 결과, 호버, 자동 완성, 설명 패널을 보여 주지 않습니다.',
+  },
+} as const satisfies Texts;

@@ -6,6 +6,9 @@ import type { Lang } from '../../../common/src/protocol';
 import type { DockerfileModel } from '../model/model';
 import { findingMessage, type Finding } from '../rules/lint';
 import { SHELLCHECK_CODE, shellcheckWikiUrl } from '../shellcheck';
+import { SERVER_TEXTS } from '../knowledge/ui';
+import { format } from '../knowledge/template';
+import { MAX_DOCUMENT_CHARS } from './heap';
 
 /** DiagnosticSeverity values (LSP): Error 1, Warning 2, Information 3, Hint 4. */
 const SEVERITY = { error: 1, warning: 2, info: 3, style: 3 } as const;
@@ -66,4 +69,20 @@ export function toDiagnostic(model: DockerfileModel, f: Finding, lang: Lang, edi
     diagnostic.data = data;
   }
   return diagnostic;
+}
+
+/** Why a document above MAX_DOCUMENT_CHARS is not analysed (heap.ts), in the user's language. */
+export function tooLargeMessage(chars: number, lang: Lang): string {
+  const count = new Intl.NumberFormat(lang);
+  return format(SERVER_TEXTS.tooLarge[lang], { chars: count.format(chars), limit: count.format(MAX_DOCUMENT_CHARS) });
+}
+
+/** The one diagnostic of a document too large to analyse: information, at its start. */
+export function tooLargeDiagnostic(chars: number, lang: Lang): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 3,
+    source: DIAGNOSTIC_SOURCE,
+    message: tooLargeMessage(chars, lang),
+  };
 }
