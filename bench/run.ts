@@ -69,7 +69,6 @@ function timeOnce(f: () => void): number {
   return now() - t0;
 }
 
-
 /**
  * Ours beyond 2 MB, which the goal does not cover: the first 2 MB of huge.Dockerfile repeated to 4 and 8 MB, so the
  * content is the same at every size and the 250 KB chunks are the same eight, repeated. If the lint's cost per byte

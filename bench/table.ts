@@ -81,7 +81,6 @@ export function renderTable(r: Results): string {
   return lines.join('\n');
 }
 
-/** What the floor column is (bench/floorServer.ts). */
 /** The scaling beyond 2 MB (not a goal; see `scalingBeyond` in run.ts), when the results have it. */
 function beyondLine(beyond: Results['scaling']['beyond']): string {
   const [four, eight] = beyond ?? [];
@@ -89,6 +88,7 @@ function beyondLine(beyond: Results['scaling']['beyond']): string {
   return ` Beyond 2 MB (ours; its first 2 MB repeated, so the content is the same at every size): 4 MB ${four.oursMs} ms (${four.oursOverChunks}× its chunks), 8 MB ${eight.oursMs} ms (${eight.oursOverChunks}×); from 4 to 8 MB the time grew ${(eight.oursMs / four.oursMs).toFixed(2)}× (2 = linear).`;
 }
 
+/** What the floor column is (bench/floorServer.ts). */
 function floorLine(f: Latencies | undefined): string[] {
   if (f === undefined) return [];
   return [
