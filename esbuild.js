@@ -15,6 +15,8 @@ const targets = [
   // dist/server.js is a small loader that runs dist/server-main.js through a V8 code cache (server/src/boot.ts).
   { entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js', platform: 'node' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', platform: 'node' },
+  // The lint worker thread (server/src/lintWorkerMain.ts): the lint without the language server.
+  { entryPoints: ['server/src/lintWorkerMain.ts'], outfile: 'dist/lint-worker.js', platform: 'node' },
   { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
   ...optionalTargets(),
 ];

@@ -1,8 +1,8 @@
 /**
  * The language server: LSP wiring only. Features live in editor-agnostic modules (hover/, explain/, rules/…).
  * Works over stdio (`node dist/server.js --stdio`), node IPC (`--node-ipc`, what the VS Code client uses)
- * and sockets. The same file runs as the lint worker thread. Bundled as dist/server-main.js, which dist/server.js
- * (boot.ts) loads through a code cache after setting the process's V8 flags.
+ * and sockets. Bundled as dist/server-main.js, which dist/server.js (boot.ts) loads through a code cache after
+ * setting the process's V8 flags. The lint worker thread runs its own bundle (lintWorkerMain.ts).
  */
 import * as path from 'node:path';
 import {
@@ -26,7 +26,7 @@ import { lessonMarkdown } from './hover/lesson';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { codeActionsFor } from './lsp/codeActions';
 import { tooLargeDiagnostic, tooLargeMessage } from './lsp/diagnostics';
-import { isLintWorker, LintScheduler, runLintWorker } from './lsp/lintWorker';
+import { LintScheduler } from './lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
 import { ModelCache } from './service';
 import { DEFAULT_SETTINGS, resolveLang, settingsFrom, type TutorSettings } from './settings';
@@ -59,7 +59,7 @@ function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const models = new ModelCache();
   const log = (m: string): void => connection.console.log(m);
-  const scheduler = new LintScheduler(path.join(__dirname, 'server.js'), log, (job, model) => {
+  const scheduler = new LintScheduler(path.join(__dirname, 'lint-worker.js'), log, (job, model) => {
     // The in-process lint parsed this version already: keep its model for hovers and completions.
     if (documents.get(job.uri)?.version === job.version && job.target === settings.buildTarget) models.put(job.uri, job.version, job.target, model);
   }, () => documents.all().some((d) => isLargeDocument(d.getText().length) && !isTooLargeToAnalyse(d.getText().length)));
@@ -286,5 +286,4 @@ function startServer(): void {
   connection.listen();
 }
 
-if (isLintWorker()) runLintWorker();
-else startServer();
+startServer();

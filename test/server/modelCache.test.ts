@@ -6,6 +6,9 @@ import { LintScheduler, type LintJob } from '../../server/src/lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG } from '../../server/src/rules/lint';
 import { ModelCache } from '../../server/src/service';
 
+/** The lint worker's bundle, as the server starts it (`npm run build` makes it). */
+const WORKER = path.resolve(__dirname, '../../dist/lint-worker.js');
+
 describe('ModelCache', () => {
   it('returns a model put for the same version without reading the text again', () => {
     const cache = new ModelCache(0, 2);
@@ -70,9 +73,9 @@ describe('LintScheduler in-process lint', () => {
 describe('LintScheduler explain in the worker', () => {
   const job: LintJob = { uri: 'file:///x/Dockerfile', version: 1, text: 'FROM alpine AS a\nRUN apk add curl\nFROM a\nCMD ["sh"]\n', lang: 'en', target: undefined, config: DEFAULT_LINT_CONFIG };
 
-  it('answers with the analysis computed by the worker thread (dist/server.js)', async function () {
+  it('answers with the analysis computed by the worker thread (dist/lint-worker.js)', async function () {
     this.timeout(30000);
-    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined);
+    const scheduler = new LintScheduler(WORKER, () => undefined);
     try {
       const r = await scheduler.explain(job);
       assert.ok(r !== undefined, 'the worker gave no analysis');
@@ -121,14 +124,14 @@ describe('LintScheduler with a large document', () => {
 
   it('lints it in the worker thread once the worker is ready, and again with the same worker', async function () {
     this.timeout(60000);
-    const r = await lintTwice(path.resolve(__dirname, '../../dist/server.js'));
+    const r = await lintTwice(WORKER);
     assert.equal(r.first, 2500);
     assert.deepEqual(r.logs, []);
   });
 
   it('stops the worker after it has been idle for the set time, and starts a new one for the next large document', async function () {
     this.timeout(60000);
-    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, () => false, 200);
+    const scheduler = new LintScheduler(WORKER, () => undefined, undefined, () => false, 200);
     try {
       const first = await scheduler.lint(job(1));
       assert.equal(scheduler.hasWorker, true, 'no worker linted the large document');
@@ -145,7 +148,7 @@ describe('LintScheduler with a large document', () => {
 
   it('keeps the worker while jobs keep coming within the idle time', async function () {
     this.timeout(60000);
-    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, () => false, 1500);
+    const scheduler = new LintScheduler(WORKER, () => undefined, undefined, () => false, 1500);
     try {
       await scheduler.lint(job(1));
       // Each lint of this document takes well under the idle time; the timer starts again after each.
@@ -162,7 +165,7 @@ describe('LintScheduler with a large document', () => {
   it('keeps the idle worker while a large document is open, and stops it once none is and the server says so', async function () {
     this.timeout(60000);
     let open = true;
-    const scheduler = new LintScheduler(path.resolve(__dirname, '../../dist/server.js'), () => undefined, undefined, () => open, 100);
+    const scheduler = new LintScheduler(WORKER, () => undefined, undefined, () => open, 100);
     try {
       await scheduler.lint(job(1));
       await new Promise((r) => setTimeout(r, 600));

@@ -3,7 +3,7 @@
  * linted. One worker thread, one job per document at a time; a newer version of a document replaces a
  * queued older one.
  */
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, parentPort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExplainResult, Lang } from '../../../common/src/protocol';
 import type { LintConfig } from '../rules/lint';
@@ -41,9 +41,7 @@ interface ResultMessage {
   readonly logs?: readonly string[];
 }
 
-export const WORKER_MARKER = 'dockerfile-tutor-lint-worker';
-
-/** Runs inside the worker thread. */
+/** Runs inside the worker thread (lintWorkerMain.ts); does nothing elsewhere. */
 export function runLintWorker(): void {
   const port = parentPort;
   if (port === null) return;
@@ -75,10 +73,6 @@ export function runLintWorker(): void {
  * answering every document with no diagnostics.
  */
 const READY_ID = 0;
-
-export function isLintWorker(): boolean {
-  return !isMainThread && (workerData as { marker?: unknown } | undefined)?.marker === WORKER_MARKER;
-}
 
 type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undefined) => void };
 
@@ -208,7 +202,7 @@ export class LintScheduler {
     if (this.worker !== undefined) return this.worker;
     if (this.cannotStart) return undefined;
     try {
-      const w = new Worker(this.scriptPath, { workerData: { marker: WORKER_MARKER } });
+      const w = new Worker(this.scriptPath);
       this.workerReady = false;
       w.on('message', (m: ResultMessage) => {
         if (m.id !== READY_ID) {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { transformSync } from 'esbuild';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const VSCE = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'vsce.cmd' : 'vsce');
@@ -39,7 +40,7 @@ let files: string[] = [];
 
 describe('package: the files vsce packs', function () {
   before(function () {
-    for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js']) {
+    for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/lint-worker.js', 'dist/cli.js']) {
       assert.ok(fs.existsSync(path.join(ROOT, bundle)), `${bundle} is missing: run \`npm run build\` first`);
     }
     const r = spawnSync(VSCE, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
@@ -55,7 +56,7 @@ describe('package: the files vsce packs', function () {
   it('includes the bundles, grammar, snippets, notes, lessons, media, translations and documents', () => {
     const required = [
       'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
-      'dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/webview.js',
+      'dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/lint-worker.js', 'dist/cli.js', 'dist/webview.js',
       'syntaxes/dockerfile.tmLanguage.json', 'snippets/dockerfile.json',
       'notes/cloud-notes.en.md', 'notes/cloud-notes.ko.md', 'l10n/bundle.l10n.ko.json',
       'media/icon.png', 'media/walkthrough/first.Dockerfile',
@@ -94,8 +95,14 @@ describe('package: the files vsce packs', function () {
     assert.deepEqual(missing, []);
   });
 
-  it('stays small: under 4 MB before compression', () => {
-    const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(ROOT, f)).size, 0);
+  it('stays small: under 4 MB before compression, the bundles counted minified as the package ships them', () => {
+    // `npm test` builds without minifying (for readable stack traces); `npm run package` minifies. Counting the
+    // bundles minified here measures what ships whichever build is in dist/.
+    const bytes = files.reduce((sum, f) => {
+      const file = path.join(ROOT, f);
+      if (!/^dist\/.*\.js$/.test(f)) return sum + fs.statSync(file).size;
+      return sum + Buffer.byteLength(transformSync(fs.readFileSync(file, 'utf8'), { minify: true, loader: 'js' }).code);
+    }, 0);
     assert.ok(bytes < 4 * 1024 * 1024, `${(bytes / 1024).toFixed(0)} KiB`);
   });
 });
