@@ -10,6 +10,7 @@ import { toDiagnostic } from './lsp/diagnostics';
 import { withRoomFor } from './lsp/heap';
 import { RULES } from './rules/registry';
 import { shellcheckRules, type ShellCheckOptions } from './shellcheck';
+import type { ShellScriptReuse } from './shell/shell';
 import { buildExplain } from './explain/explain';
 
 export interface AnalysisOptions {
@@ -17,12 +18,14 @@ export interface AnalysisOptions {
   readonly config?: LintConfig;
   /** Run ShellCheck on RUN scripts (absent: do not). */
   readonly shellcheck?: ShellCheckOptions | undefined;
+  /** The shell scripts of this document's previous lint, reused where its RUNs did not change (lint.ts `lint`). */
+  readonly reuse?: ShellScriptReuse | undefined;
 }
 
 export function lintText(text: string, options: AnalysisOptions = {}): { model: DockerfileModel; findings: Finding[] } {
   const model = analyze(text, { target: options.target });
   const rules = options.shellcheck === undefined ? RULES : [...RULES, ...shellcheckRules(model, options.shellcheck)];
-  return { model, findings: lint(model, options.config ?? DEFAULT_LINT_CONFIG, rules) };
+  return { model, findings: lint(model, options.config ?? DEFAULT_LINT_CONFIG, rules, options.reuse) };
 }
 
 export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): Diagnostic[] {

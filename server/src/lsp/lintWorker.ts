@@ -10,6 +10,7 @@ import type { LintConfig } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
 import { diagnosticsFor, explainText, lintToDiagnostics } from '../service';
 import { beginLargeWork, endLargeWork, isLargeDocument, withRoomFor } from './heap';
+import { ShellScriptReuse } from '../shell/shell';
 
 export interface LintJob {
   readonly uri: string;
@@ -45,6 +46,8 @@ interface ResultMessage {
 export function runLintWorker(): void {
   const port = parentPort;
   if (port === null) return;
+  // The shell scripts of the last document linted, for its next version (one document's: a large file's take MBs).
+  let reuse: { uri: string; scripts: ShellScriptReuse } | undefined;
   port.on('message', (msg: JobMessage) => {
     let reply: ResultMessage;
     const logs: string[] = [];
@@ -56,7 +59,8 @@ export function runLintWorker(): void {
         reply = { id: msg.id, diagnostics: [], explain: explainText(job.text, job.uri, job.lang, { target: job.target, config }), logs };
       } else {
         const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: (m: string) => logs.push(m) };
-        reply = { id: msg.id, diagnostics: diagnosticsFor(job.text, job.lang, { target: job.target, config, shellcheck }), logs };
+        if (reuse?.uri !== job.uri) reuse = { uri: job.uri, scripts: new ShellScriptReuse() };
+        reply = { id: msg.id, diagnostics: diagnosticsFor(job.text, job.lang, { target: job.target, config, shellcheck, reuse: reuse.scripts }), logs };
       }
     } catch (e) {
       reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e), logs };

@@ -11,7 +11,7 @@ import type { Fix, LintSettings, Report, Rule, RuleContext } from './types';
 import type { RuleText } from '../knowledge/rules/types';
 import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
-import { jobShellScripts } from '../shell/shell';
+import { jobShellScripts, type ShellScriptReuse } from '../shell/shell';
 import { enterMemo, leaveMemo } from './memo';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
@@ -344,8 +344,11 @@ function runPlan(plan: readonly RulePlan[], mask: number, sup: Suppressions, ctx
   }
 }
 
-/** Lints a model with every rule. Pure: the same model and config give the same findings. */
-export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_CONFIG, rules: readonly Rule[] = RULES): Finding[] {
+/**
+ * Lints a model with every rule. Pure: the same model and config give the same findings. `reuse`: the shell
+ * scripts of the same document's previous lint, for the RUNs that did not change (the lint worker's).
+ */
+export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_CONFIG, rules: readonly Rule[] = RULES, reuse?: ShellScriptReuse): Finding[] {
   const pragmas = hadolintComments(model.parse.comments);
   const sup = suppressions(model, pragmas);
   const findings: Finding[] = [];
@@ -358,7 +361,8 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   const shellByStage = posixShellMap(model, pragmas, hasShell);
   const stageOf: RuleContext['stageOf'] = (ins) => model.stageOf(ins);
   const isPosixShell: RuleContext['isPosixShell'] = shellByStage === undefined ? () => true : (ins) => shellByStage.get(ins) ?? true;
-  const scripts = jobShellScripts();
+  reuse?.begin(model.parse);
+  const scripts = jobShellScripts(reuse);
   const shell: RuleContext['shell'] = shellByStage === undefined ? scripts : (ins) => (shellByStage.get(ins) ?? true ? scripts(ins) : undefined);
   const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink);
   const outer = enterMemo(shell, model);

@@ -8,7 +8,7 @@
  *   `#!` line naming a non-POSIX interpreter: then it is no shell script);
  * - otherwise the arguments are the script, and their `<<EOF` redirections read the heredoc bodies as data.
  */
-import type { Instruction } from '../parse/ast';
+import type { Instruction, ParseResult } from '../parse/ast';
 import type { ShellCommand, ShellScript } from '../rules/types';
 import { parseScript, ScriptText, type Script } from './parser';
 
@@ -32,17 +32,62 @@ export function shellScriptOf(ins: Instruction): ShellScript | undefined {
  * a WeakMap's values alive while the key lives, so every script (and its RUN) was copied and promoted to the old
  * generation (>90% of a scavenge's survivors in a corpus pass were scripts; ~22 ms of ~68 ms CPU per pass).
  */
-export function jobShellScripts(): (ins: Instruction) => ShellScript | undefined {
+export function jobShellScripts(reuse?: ShellScriptReuse): (ins: Instruction) => ShellScript | undefined {
   const local = new Map<Instruction, ShellScript | null>();
   return (ins) => {
     let hit = local.get(ins);
     if (hit === undefined) {
       const shared = cacheUsed ? cache.get(ins) : undefined;
-      hit = shared !== undefined ? shared : analyzeRun(ins) ?? null;
+      hit = shared !== undefined ? shared : reuse !== undefined ? reuse.scriptOf(ins) : analyzeRun(ins) ?? null;
       local.set(ins, hit);
     }
     return hit ?? undefined;
   };
+}
+
+/** A RUN's text (heredoc bodies included) and its script, by the RUN's start offset. */
+type ScriptsByStart = Map<number, { readonly text: string; readonly script: ShellScript | null }>;
+
+/**
+ * The shell scripts of one document's previous lint, for the next: a RUN whose text (heredoc bodies included)
+ * starts at the same offset as before, in a file with the same escape character, has the same script, which is
+ * taken instead of parsed again. For the lint worker, which lints a large document again after every edit: the
+ * RUNs before the edit keep their offsets (a 2 MB file has 2,840; parsing them is about a third of its lint).
+ * A script keeps the RUN it was parsed from (its words' ranges are made from it when first read); that RUN has the
+ * same text at the same place, so they come out the same.
+ */
+export class ShellScriptReuse {
+  private previous: ScriptsByStart = new Map();
+  private current: ScriptsByStart = new Map();
+  private escape = '';
+  private source = '';
+  /** Scripts taken from the previous lint during the last one (for tests). */
+  reused = 0;
+
+  /** Starts a lint of `parse`: the scripts of the lint before it are offered, and this lint's are kept for the next. */
+  begin(parse: ParseResult): void {
+    this.previous = parse.escapeToken === this.escape ? this.current : (new Map() as ScriptsByStart);
+    this.current = new Map() as ScriptsByStart;
+    this.escape = parse.escapeToken;
+    this.source = parse.text;
+    this.reused = 0;
+  }
+
+  scriptOf(ins: Instruction): ShellScript | null {
+    if (ins.name !== 'run' || ins.json) return null;
+    const start = ins.range.start;
+    let end = ins.range.end;
+    for (const h of ins.heredocs) if (h.bodyRange.end > end) end = h.bodyRange.end;
+    const text = this.source.slice(start, end);
+    const before = this.previous.get(start);
+    let script: ShellScript | null;
+    if (before !== undefined && before.text === text) {
+      script = before.script;
+      this.reused++;
+    } else script = analyzeRun(ins) ?? null;
+    this.current.set(start, { text, script });
+    return script;
+  }
 }
 
 /** The same as `shellScriptOf`, without the cache (for benchmarks). */

@@ -1,0 +1,92 @@
+/**
+ * ShellScriptReuse (shell/shell.ts): the lint worker lints a large document again after every edit and takes the
+ * shell scripts of the RUNs that did not move or change from the lint before. Whatever the edit, the findings must
+ * be those of a lint from scratch.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze } from '../../../server/src/model/model';
+import { DEFAULT_LINT_CONFIG, lint, type Finding } from '../../../server/src/rules/lint';
+import { RULES } from '../../../server/src/rules/registry';
+import { ShellScriptReuse } from '../../../server/src/shell/shell';
+import { corpusDir } from '../../helpers/corpus';
+
+/** What a finding says and where: enough to tell two lints apart. */
+function shown(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.range.start}-${f.range.end} ${f.code} ${f.variant} ${JSON.stringify(f.params)} ${JSON.stringify(f.fix ?? null)}`);
+}
+
+/** Lints `text` with `reuse` and from scratch; they must agree. Returns how many scripts were reused. */
+function agree(reuse: ShellScriptReuse, text: string): number {
+  const withReuse = shown(lint(analyze(text), DEFAULT_LINT_CONFIG, RULES, reuse));
+  const fresh = shown(lint(analyze(text), DEFAULT_LINT_CONFIG, RULES));
+  assert.deepEqual(withReuse, fresh);
+  return reuse.reused;
+}
+
+const BASE = [
+  'FROM ubuntu:22.04 AS build',
+  'RUN apt-get update && apt-get install -y curl \\',
+  '    && rm -rf /var/lib/apt/lists/*',
+  'RUN <<EOF',
+  'set -e',
+  'cd /tmp && wget http://example.com/x.tgz',
+  'EOF',
+  'RUN ["/bin/sh", "-c", "echo exec form"]',
+  'ONBUILD RUN cd /src && make',
+  'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+  'SHELL ["powershell", "-Command"]',
+  'RUN Invoke-WebRequest http://example.com -OutFile x ; cd C:\\ ; curl http://x',
+  'FROM alpine:3.20',
+  'RUN apk add curl && cd /app && sudo make install',
+  'RUN cat <<EOT > /etc/motd',
+  'hello $USER',
+  'EOT',
+  '',
+].join('\n');
+
+describe('ShellScriptReuse: the lint worker reusing shell scripts across versions', () => {
+  it('gives the findings of a lint from scratch after edits before, inside and after RUNs, and reuses the unmoved ones', () => {
+    const reuse = new ShellScriptReuse();
+    assert.equal(agree(reuse, BASE), 0);
+    // The same text again: every script the rules ask for is taken (they ask only for the RUNs that can matter to
+    // them, and for none in the PowerShell stage).
+    const asked = agree(reuse, BASE);
+    assert.ok(asked >= 4, `only ${asked} scripts reused`);
+    // One character replaced in a RUN: the other RUNs keep their offsets and their scripts.
+    const edited = BASE.replace('sudo make install', 'sudo make inst4ll');
+    assert.equal(agree(reuse, edited), asked - 1);
+    // One character taken out of it: the RUNs after it move, and are parsed again.
+    assert.ok(agree(reuse, BASE.replace('sudo make install', 'sudo make instal')) < asked - 1);
+    agree(reuse, edited);
+    // A heredoc body changed: that RUN is parsed again, the ones before it are reused.
+    const body = edited.replace('cd /tmp && wget', 'cd /tmp; wget');
+    assert.equal(agree(reuse, body), 1);
+    // A line inserted at the top moves every RUN: none is reused.
+    assert.equal(agree(reuse, `# a comment\n${body}`), 0);
+    // The escape character changed: nothing is reused, even at the same offsets.
+    const escaped = `# escape=\`\n${body}`;
+    agree(reuse, escaped);
+    assert.equal(agree(reuse, escaped.replace('# escape=`', '# escape=\\')), 0);
+  });
+
+  it('gives the findings of a lint from scratch over random edits of the corpus files, one after another', function () {
+    const dir = corpusDir();
+    if (dir === undefined) return;
+    this.timeout(120_000);
+    const names = fs.readdirSync(path.join(dir, 'dockerfiles')).sort().slice(0, 60);
+    let text = names.map((n) => fs.readFileSync(path.join(dir, 'dockerfiles', n), 'utf8')).join('\n');
+    const reuse = new ShellScriptReuse();
+    agree(reuse, text);
+    let reused = 0;
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.constantFrom('', 'x', ' ', '\n', '\\\n', '"', '<<EOF\n', 'EOF\n', 'RUN cd /x\n', 'FROM a AS b\n', '# escape=`\n'));
+    for (const [at, cut, insert] of fc.sample(edit, { numRuns: 25, seed: 11 })) {
+      const i = at % (text.length + 1);
+      text = text.slice(0, i) + insert + text.slice(i + cut);
+      reused += agree(reuse, text);
+    }
+    assert.ok(reused > 0, 'no script was ever reused');
+  });
+});
