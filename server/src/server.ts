@@ -213,7 +213,10 @@ function startServer(): void {
   documents.onDidClose((e) => {
     const large = isLargeDocument(e.document.getText().length);
     idleCollector.touch(large);
-    if (large) scheduler.retireWhenIdle();
+    if (large) {
+      scheduler.forget(e.document.uri);
+      scheduler.retireWhenIdle();
+    }
     justOpened.delete(e.document.uri);
     const t = timers.get(e.document.uri);
     if (t !== undefined) clearTimeout(t);

@@ -179,6 +179,22 @@ describe('LintScheduler with a large document', () => {
     }
   });
 
+  it('lints the same after the document was closed (forget) as before, in the same worker', async function () {
+    this.timeout(60000);
+    const scheduler = new LintScheduler(WORKER, () => undefined);
+    try {
+      const before = await scheduler.lint(job(1));
+      scheduler.forget('file:///big/Dockerfile');
+      scheduler.forget('file:///never/opened/Dockerfile');
+      const after = await scheduler.lint(job(2));
+      assert.equal(scheduler.hasWorker, true);
+      assert.equal(after?.filter((d) => d.code === 'DL3018').length, 2500);
+      assert.deepEqual(after, before);
+    } finally {
+      scheduler.dispose();
+    }
+  });
+
   it('hands the job to a starting worker at once, without waiting for its ready message', async function () {
     this.timeout(30000);
     // This worker never says it is ready: a scheduler that waited for that would never get an answer.

@@ -3,6 +3,7 @@
  * linted. One worker thread, one job per document at a time; a newer version of a document replaces a
  * queued older one.
  */
+import * as vm from 'node:vm';
 import { Worker, parentPort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExplainResult, Lang } from '../../../common/src/protocol';
@@ -32,6 +33,11 @@ interface JobMessage {
 
 type JobKind = 'lint' | 'explain';
 
+/** Tells the worker a document was closed: it drops what it kept of it (no answer). */
+interface ForgetMessage {
+  readonly forget: string;
+}
+
 interface ResultMessage {
   /** 0 for the message the worker sends once it has loaded, before any job. */
   readonly id: number;
@@ -48,7 +54,15 @@ export function runLintWorker(): void {
   if (port === null) return;
   // The shell scripts of the last document linted, for its next version (one document's: a large file's take MBs).
   let reuse: { uri: string; scripts: ShellScriptReuse } | undefined;
-  port.on('message', (msg: JobMessage) => {
+  port.on('message', (msg: JobMessage | ForgetMessage) => {
+    if ('forget' in msg) {
+      if (reuse?.uri === msg.forget) {
+        reuse = undefined;
+        // Its scripts and text are garbage now: collect them rather than keep the heap they took until the worker stops.
+        collectGarbage();
+      }
+      return;
+    }
     let reply: ResultMessage;
     const logs: string[] = [];
     try {
@@ -69,6 +83,21 @@ export function runLintWorker(): void {
   });
   const ready: ResultMessage = { id: READY_ID, diagnostics: [] };
   port.postMessage(ready);
+}
+
+/**
+ * A full collection in this thread, when V8's `gc` can be had (the server sets `--expose-gc` for the process:
+ * idleGc.ts); otherwise nothing. Measured with `bench/huge-close.ts`: 1 s after the 2 MB file was closed the server
+ * took 151–153 MB with it, 177–179 MB without (the scripts kept for the next version stayed until the worker stopped).
+ */
+function collectGarbage(): void {
+  let gc: unknown;
+  try {
+    gc = vm.runInNewContext('gc');
+  } catch {
+    return;
+  }
+  if (typeof gc === 'function') (gc as () => void)();
 }
 
 /**
@@ -176,6 +205,12 @@ export class LintScheduler {
 
   dispose(): void {
     this.stopWorker();
+  }
+
+  /** A document was closed: the worker drops what it kept of it for its next version. */
+  forget(uri: string): void {
+    const message: ForgetMessage = { forget: uri };
+    this.worker?.postMessage(message);
   }
 
   private stopWorker(): void {
