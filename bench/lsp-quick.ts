@@ -1,6 +1,8 @@
 /**
  * Quick LSP timings of one server, for work on issue 9 (the full `npm run bench` takes minutes):
- *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor] [--corpus] [--busy-start] [--rounds N] [--hover-passes N]
+ *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor | --floor] [--corpus] [--busy-start] [--rounds N] [--hover-passes N]
+ * --floor measures the server that does no work (bench/floorServer.ts; `node bench/bundle-tool.js floorServer` first):
+ * it publishes no diagnostics, so its opens are sent without waiting, and only its hovers are timed (use --rounds 0).
  * SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" passes flags to the server's node.
  * With --corpus, first opens every corpus file (didOpen → diagnostics median/p99, RSS after) and hovers 1,000
  * positions (median/p99) and asks for completions there, as `npm run bench` does. Then opens huge.Dockerfile, hovers in its middle, makes a
@@ -14,12 +16,14 @@ import { now, openAndWait, percentile, randomPositions, startBenchServer, timedR
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
 const anchor = process.argv.includes('--anchor');
+const floor = process.argv.includes('--floor');
 const roundsAt = process.argv.indexOf('--rounds');
 const rounds = roundsAt < 0 ? 3 : Number(process.argv[roundsAt + 1]);
 const passesAt = process.argv.indexOf('--hover-passes');
 const hoverPasses = passesAt < 0 ? 0 : Number(process.argv[passesAt + 1]);
 const nodeArgs = (process.env['SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
-const args = [...nodeArgs, ...(anchor ? ['node_modules/dockerfile-language-server-nodejs/lib/server.js', '--stdio'] : ['dist/server.js', '--stdio'])];
+const serverArgs = anchor ? ['node_modules/dockerfile-language-server-nodejs/lib/server.js', '--stdio'] : floor ? ['bench/.floorServer.bundle.js', '--stdio'] : ['dist/server.js', '--stdio'];
+const args = [...nodeArgs, ...serverArgs];
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 
 /** CPU time (user + system, ms) the server process has used so far, all its threads: steadier than wall time on a busy machine. */
@@ -42,7 +46,10 @@ async function main(): Promise<void> {
     const dir = path.join(CORPUS, 'dockerfiles');
     const docs = fs.readdirSync(dir).sort().map((n) => ({ uri: `file:///bench/corpus/${n}/Dockerfile`, text: fs.readFileSync(path.join(dir, n), 'utf8') }));
     const opens: number[] = [];
-    for (const d of docs) opens.push(await openAndWait(s, d));
+    for (const d of docs) {
+      if (floor) await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'dockerfile', version: 1, text: d.text } });
+      else opens.push(await openAndWait(s, d));
+    }
     await new Promise((r) => setTimeout(r, 500));
     const rss = s.rss();
     // The positions `npm run bench` hovers.
