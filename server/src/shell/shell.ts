@@ -45,8 +45,19 @@ export function jobShellScripts(reuse?: ShellScriptReuse): (ins: Instruction) =>
   };
 }
 
-/** A RUN's text (heredoc bodies included) and its script, by the RUN's start offset. */
-type ScriptsByStart = Map<number, { readonly text: string; readonly script: ShellScript | null }>;
+/**
+ * A RUN's text (heredoc bodies included) and its script, by the RUN's start offset; `origin` numbers the lint that
+ * parsed the script.
+ */
+type ScriptsByStart = Map<number, { readonly text: string; readonly script: ShellScript | null; readonly origin: number }>;
+
+/**
+ * Scripts parsed in at most this many earlier lints are offered. A script keeps the text of the version it was
+ * parsed from (its RUN's logical line holds the document's text): without a limit, edits further and further down a
+ * file would keep one old copy of the whole text for each, 4 MB each for the 2 MB benchmark file. Two are enough
+ * for typing in one place: the RUNs before it come from the first lint, those after it from the last.
+ */
+const MAX_ORIGINS = 2;
 
 /**
  * The shell scripts of one document's previous lint, for the next: a RUN whose text (heredoc bodies included)
@@ -61,16 +72,23 @@ export class ShellScriptReuse {
   private current: ScriptsByStart = new Map();
   private escape = '';
   private source = '';
+  private lintNumber = 0;
   /** Scripts taken from the previous lint during the last one (for tests). */
   reused = 0;
 
   /** Starts a lint of `parse`: the scripts of the lint before it are offered, and this lint's are kept for the next. */
   begin(parse: ParseResult): void {
-    this.previous = parse.escapeToken === this.escape ? this.current : (new Map() as ScriptsByStart);
+    this.previous = parse.escapeToken === this.escape ? withRecentOrigins(this.current) : (new Map() as ScriptsByStart);
     this.current = new Map() as ScriptsByStart;
     this.escape = parse.escapeToken;
     this.source = parse.text;
+    this.lintNumber++;
     this.reused = 0;
+  }
+
+  /** How many lints parsed the scripts kept for the next one (for tests: at most MAX_ORIGINS + 1, the last included). */
+  get origins(): number {
+    return new Set([...this.current.values()].map((e) => e.origin)).size;
   }
 
   scriptOf(ins: Instruction): ShellScript | null {
@@ -80,14 +98,26 @@ export class ShellScriptReuse {
     for (const h of ins.heredocs) if (h.bodyRange.end > end) end = h.bodyRange.end;
     const text = this.source.slice(start, end);
     const before = this.previous.get(start);
-    let script: ShellScript | null;
     if (before !== undefined && before.text === text) {
-      script = before.script;
       this.reused++;
-    } else script = analyzeRun(ins) ?? null;
-    this.current.set(start, { text, script });
+      this.current.set(start, { text, script: before.script, origin: before.origin });
+      return before.script;
+    }
+    const script = analyzeRun(ins) ?? null;
+    this.current.set(start, { text, script, origin: this.lintNumber });
     return script;
   }
+}
+
+/** The entries parsed in the MAX_ORIGINS most recent lints among `scripts` (all of them, usually). */
+function withRecentOrigins(scripts: ScriptsByStart): ScriptsByStart {
+  const origins = new Set<number>();
+  for (const e of scripts.values()) origins.add(e.origin);
+  if (origins.size <= MAX_ORIGINS) return scripts;
+  const oldestKept = [...origins].sort((a, b) => b - a)[MAX_ORIGINS - 1]!;
+  const kept = new Map() as ScriptsByStart;
+  for (const [start, e] of scripts) if (e.origin >= oldestKept) kept.set(start, e);
+  return kept;
 }
 
 /** The same as `shellScriptOf`, without the cache (for benchmarks). */

@@ -72,6 +72,22 @@ describe('ShellScriptReuse: the lint worker reusing shell scripts across version
     assert.equal(agree(reuse, escaped.replace('# escape=`', '# escape=\\')), 0);
   });
 
+  it('keeps scripts of at most three lints, so edits further and further down do not keep old texts of the file', () => {
+    const reuse = new ShellScriptReuse();
+    const stage = 'FROM alpine:3.20\nRUN apk add curl && cd /app && make\n';
+    let text = stage.repeat(12);
+    agree(reuse, text);
+    for (let k = 1; k <= 8; k++) {
+      // A comment inserted before the k-th stage: the RUNs after it move and are parsed again, the ones before
+      // were parsed by earlier lints, each by the lint of the edit just above it.
+      const at = text.split('FROM').slice(0, k + 1).join('FROM').length;
+      text = `${text.slice(0, at)}# edit ${k}\n${text.slice(at)}`;
+      const reused = agree(reuse, text);
+      assert.ok(reused > 0, `edit ${k}: nothing reused`);
+      assert.ok(reuse.origins <= 3, `edit ${k}: scripts of ${reuse.origins} lints kept`);
+    }
+  });
+
   it('gives the findings of a lint from scratch over random edits of the corpus files, one after another', function () {
     const dir = corpusDir();
     if (dir === undefined) return;
