@@ -50,8 +50,21 @@ export function allowGc(): void {
 export function exposeGc(): void {
   if (gcFunction !== undefined) return;
   allowGc();
-  const gc: unknown = vm.runInNewContext('gc');
-  if (typeof gc === 'function') gcFunction = gc as () => void;
+  gcFunction = v8Gc();
+}
+
+/**
+ * V8's `gc`, from a new context, when `--expose-gc` is set for the process (`allowGc`); undefined otherwise. The lint
+ * worker thread takes it here without setting the flag itself (the main thread owns the process's flags).
+ */
+export function v8Gc(): (() => void) | undefined {
+  let gc: unknown;
+  try {
+    gc = vm.runInNewContext('gc');
+  } catch {
+    return undefined;
+  }
+  return typeof gc === 'function' ? (gc as () => void) : undefined;
 }
 
 export function gcAvailable(): boolean {

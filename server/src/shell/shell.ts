@@ -92,7 +92,7 @@ export class ShellScriptReuse {
   }
 
   scriptOf(ins: Instruction): ShellScript | null {
-    if (ins.name !== 'run' || ins.json) return null;
+    if (!isShellFormRun(ins)) return null;
     const start = ins.range.start;
     let end = ins.range.end;
     for (const h of ins.heredocs) if (h.bodyRange.end > end) end = h.bodyRange.end;
@@ -122,7 +122,12 @@ function withRecentOrigins(scripts: ScriptsByStart): ScriptsByStart {
 
 /** The same as `shellScriptOf`, without the cache (for benchmarks). */
 export function analyzeRun(ins: Instruction): ShellScript | undefined {
-  return ins.name === 'run' && !ins.json ? build(ins) : undefined;
+  return isShellFormRun(ins) ? build(ins) : undefined;
+}
+
+/** Only a shell-form RUN (ONBUILD's trigger included) has a shell script. */
+function isShellFormRun(ins: Instruction): boolean {
+  return ins.name === 'run' && !ins.json;
 }
 
 /** BuildKit's test (parser.go `reHeredoc` + a single word): the arguments are exactly one heredoc marker. */
