@@ -1,4 +1,4 @@
-/** Starts the language server (dist/server.js) over IPC; the client restarts it when it dies. */
+/** Starts the language server (dist/server.js) over stdio (server/src/lsp/jsonDiagnostics.ts says why); the client restarts it when it dies. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -16,8 +16,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   // The server keeps its compiled code in the extension's own storage (server/src/codeCache.ts), for faster starts.
   const env = { ...process.env, DOCKERFILE_TUTOR_CODE_CACHE: context.globalStorageUri.fsPath };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { env } },
-    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.stdio, options: { env } },
+    debug: { module, transport: TransportKind.stdio, options: { env, execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

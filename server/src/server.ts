@@ -1,13 +1,15 @@
 /**
  * The language server: LSP wiring only. Features live in editor-agnostic modules (hover/, explain/, rules/…).
- * Works over stdio (`node dist/server.js --stdio`), node IPC (`--node-ipc`, what the VS Code client uses)
+ * Works over stdio (`node dist/server.js --stdio`, what the VS Code client uses), node IPC (`--node-ipc`)
  * and sockets. Bundled as dist/server-main.js, which dist/server.js (boot.ts) loads through a code cache after
  * setting the process's V8 flags. The lint worker thread runs its own bundle (lintWorkerMain.ts).
  */
 import * as path from 'node:path';
+import { inspect } from 'node:util';
 import {
   createConnection,
   LSPErrorCodes,
+  StreamMessageReader,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
@@ -23,8 +25,9 @@ import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult, type Lang } fr
 import { buildExplain } from './explain/explain';
 import { hoverAt } from './hover/hover';
 import { lessonMarkdown } from './hover/lesson';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { codeActionsFor } from './lsp/codeActions';
+import { codesAt, lessonSpans, NO_LESSON_SPANS, type LessonSpans } from './lsp/lessonSpans';
+import { DiagnosticsPublisher, jsonPassingWriter } from './lsp/jsonDiagnostics';
 import { tooLargeDiagnostic, tooLargeMessage } from './lsp/diagnostics';
 import { LintScheduler } from './lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from './rules/lint';
@@ -50,12 +53,38 @@ const MODEL_PREBUILD_DELAY_MS = 200;
 /** How long the server waits to save its code cache again when large work had changed the V8 flags. */
 const CODE_CACHE_RETRY_MS = 1000;
 
+/** Set when the client asked the server to shut down: ending the input after that is a clean exit. */
+let shutdownRequested = false;
+
+/** Whether the server talks over stdio (`--stdio`, as the VS Code client and the tests start it). */
+function stdio(): boolean {
+  return process.argv.includes('--stdio');
+}
+
+/**
+ * The connection: over stdio with a writer that passes the lint worker's diagnostics JSON through
+ * (jsonDiagnostics.ts); otherwise as vscode-languageserver chooses from the command line (`--node-ipc`, `--socket`).
+ */
+function connect(): Connection {
+  if (!stdio()) return createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), jsonPassingWriter(process.stdout));
+  // As vscode-languageserver does when it reads stdin itself: the client is gone when stdin ends.
+  const clientGone = (): void => process.exit(shutdownRequested ? 0 : 1);
+  process.stdin.on('end', clientGone);
+  process.stdin.on('close', clientGone);
+  // As vscode-languageserver does for `--stdio`: console output goes to the client's log, never into the protocol stream.
+  const toLog = (...args: unknown[]): void => connection.console.log(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  Object.assign(console, { log: toLog, info: toLog, debug: toLog, warn: toLog, error: toLog, trace: toLog });
+  return connection;
+}
+
 function startServer(): void {
   // boot.ts set the flags already; this keeps the server right when its bundle is started directly.
   tuneHeapForLongRunningServer();
   exposeGc();
   const idleCollector = new IdleCollector();
-  const connection: Connection = createConnection(ProposedFeatures.all);
+  const connection = connect();
+  const publisher = new DiagnosticsPublisher(connection, stdio());
   const documents = new TextDocuments(TextDocument);
   const models = new ModelCache();
   const log = (m: string): void => connection.console.log(m);
@@ -65,7 +94,7 @@ function startServer(): void {
   }, () => documents.all().some((d) => isLargeDocument(d.getText().length) && !isTooLargeToAnalyse(d.getText().length)));
   const timers = new Map<string, NodeJS.Timeout>();
   /** Where and which rules the diagnostics last published per document are, for the lessons shown in hovers. */
-  const published = new Map<string, Pick<Diagnostic, 'range' | 'code'>[]>();
+  const published = new Map<string, LessonSpans>();
   let locale: string | undefined;
   let settings: TutorSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
@@ -86,15 +115,15 @@ function startServer(): void {
 
   const lintNow = async (doc: TextDocument): Promise<void> => {
     if (!settings.diagnosticsEnabled) {
-      await connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      await publisher.publish(doc.uri, undefined, []);
       return;
     }
     if (!analysable(doc)) {
-      published.set(doc.uri, []);
-      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [tooLargeDiagnostic(doc.getText().length, lang())] });
+      published.set(doc.uri, NO_LESSON_SPANS);
+      await publisher.publish(doc.uri, doc.version, [tooLargeDiagnostic(doc.getText().length, lang())]);
       return;
     }
-    const diagnostics = await scheduler.lint({
+    const result = await scheduler.lintForPublishing({
       uri: doc.uri,
       version: doc.version,
       text: doc.getText(),
@@ -105,9 +134,14 @@ function startServer(): void {
     });
     // Skip results superseded by a newer edit, or for a document closed meanwhile.
     const current = documents.get(doc.uri);
-    if (diagnostics === undefined || current === undefined || current.version !== doc.version) return;
-    published.set(doc.uri, diagnostics.map((d) => ({ range: d.range, code: d.code })));
-    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (result === undefined || current === undefined || current.version !== doc.version) return;
+    if (result.json !== undefined) {
+      published.set(doc.uri, result.json.lessons);
+      await publisher.publishJson(doc.uri, doc.version, result.json.text);
+      return;
+    }
+    published.set(doc.uri, lessonSpans(result.diagnostics));
+    await publisher.publish(doc.uri, doc.version, result.diagnostics);
   };
 
   /**
@@ -223,7 +257,7 @@ function startServer(): void {
     timers.delete(e.document.uri);
     models.delete(e.document.uri);
     published.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void publisher.publish(e.document.uri, undefined, []);
   });
 
   connection.onHover((params): Hover | null => {
@@ -233,13 +267,7 @@ function startServer(): void {
     const { line, character } = params.position;
     if (line < 0 || character < 0 || line >= model.lines.lineCount) return null;
     const hover = hoverAt(model, model.lines.offset(params.position), lang());
-    const here = (published.get(doc.uri) ?? []).filter((d) => {
-      const { start, end } = d.range;
-      const after = line > start.line || (line === start.line && character >= start.character);
-      const before = line < end.line || (line === end.line && character <= end.character);
-      return after && before;
-    });
-    const lesson = lessonMarkdown(here.map((d) => String(d.code)), lang());
+    const lesson = lessonMarkdown(codesAt(published.get(doc.uri) ?? NO_LESSON_SPANS, line, character), lang());
     if (lesson === undefined) return hover;
     const base = hover === null ? '' : `${(hover.contents as { value: string }).value}\n\n---\n\n`;
     return { contents: { kind: 'markdown', value: base + lesson }, ...(hover?.range !== undefined ? { range: hover.range } : {}) };
@@ -267,6 +295,7 @@ function startServer(): void {
   });
 
   connection.onShutdown(() => {
+    shutdownRequested = true;
     warmUp?.cancel();
     idleCollector.dispose();
     for (const t of timers.values()) clearTimeout(t);

@@ -4,6 +4,7 @@ import { EXPLAIN_REQUEST, type ExplainResult } from '../../common/src/protocol';
 import { startServer, type TestServer } from '../helpers/lspClient';
 import { buildExplain } from '../../server/src/explain/explain';
 import { analyze } from '../../server/src/model/model';
+import { diagnosticsFor } from '../../server/src/service';
 
 const KEYWORDS = ['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL'];
 
@@ -120,6 +121,25 @@ describe('language server over stdio', function () {
     assert.ok(h === null || typeof h === 'object');
     const d = await server.diagnostics(u, 1, 60000);
     assert.ok(d.diagnostics.some((x) => x.code === 'DL3006'));
+  });
+
+  it('publishes the worker\'s diagnostics of a large document as the in-process lint makes them, and their lessons in hovers', async () => {
+    const u = 'file:///tmp/test/large-json/Dockerfile';
+    const body = 'RUN apt-get update && apt-get install curl\nLABEL note="한국어 \\"quoted\\" \u2028"\nCOPY a b\nEXPOSE 80000\n';
+    const big = 'FROM ubuntu\n' + body.repeat(700) + 'FROM ubuntu AS x\nFROM ubuntu AS x\n';
+    assert.ok(big.length > 64_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: big } });
+    const d = await server.diagnostics(u, 1, 60000);
+    const expected = diagnosticsFor(big, 'en');
+    assert.ok(expected.length > 2000 && expected.some((x) => x.data !== undefined));
+    // Rule doc links point next to the running code (dist/ there, the sources here).
+    const sameLinks = (x: unknown): unknown => JSON.parse(JSON.stringify(x).replace(/file:\/\/[^"]*?\/docs\/rules\//g, 'docs/rules/'));
+    assert.deepEqual(sameLinks(d.diagnostics), sameLinks(expected));
+    // Hovers show the lessons of the findings under them, from the spans the worker sent: one finding near the end.
+    const last = expected.filter((x) => x.range.start.line > 2000 && x.range.start.line === x.range.end.line).at(-1)!;
+    const at = { line: last.range.start.line, character: last.range.start.character };
+    const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: at });
+    assert.ok(text(h).includes(`**${String(last.code)}**`), `lesson of ${String(last.code)} at ${at.line}:${at.character}`);
   });
 
   it('answers dockerfileTutor/explain for a document above the in-process size limit (from the worker) as it would in-process', async () => {

@@ -12,6 +12,7 @@ import { diagnosticsFor, explainText, lintToDiagnostics } from '../service';
 import { beginLargeWork, endLargeWork, isLargeDocument, withRoomFor } from './heap';
 import { v8Gc } from './idleGc';
 import { ShellScriptReuse } from '../shell/shell';
+import { lessonSpans, type LessonSpans } from './lessonSpans';
 
 export interface LintJob {
   readonly uri: string;
@@ -41,7 +42,10 @@ interface ForgetMessage {
 interface ResultMessage {
   /** 0 for the message the worker sends once it has loaded, before any job. */
   readonly id: number;
+  /** The diagnostics as objects (in-process lints, failures), or as `json`. */
   readonly diagnostics: Diagnostic[];
+  /** A lint's diagnostics as a JSON array, with their spans (the worker's answer to a lint: jsonDiagnostics.ts says why). */
+  readonly json?: { readonly text: string; readonly lessons: LessonSpans };
   readonly explain?: ExplainResult;
   readonly error?: string;
   /** Lines for the server log (e.g. ShellCheck could not run). */
@@ -76,12 +80,15 @@ export function runLintWorker(): void {
       } else {
         const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: (m: string) => logs.push(m) };
         if (reuse?.uri !== job.uri) reuse = { uri: job.uri, scripts: new ShellScriptReuse() };
-        reply = { id: msg.id, diagnostics: diagnosticsFor(job.text, job.lang, { target: job.target, config, shellcheck, reuse: reuse.scripts }), logs };
+        const diagnostics = diagnosticsFor(job.text, job.lang, { target: job.target, config, shellcheck, reuse: reuse.scripts });
+        reply = { id: msg.id, diagnostics: [], json: { text: JSON.stringify(diagnostics), lessons: lessonSpans(diagnostics) }, logs };
       }
     } catch (e) {
       reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e), logs };
     }
-    port.postMessage(reply);
+    // The spans' arrays move to the main thread instead of being copied.
+    const lessons = reply.json?.lessons;
+    port.postMessage(reply, lessons === undefined || lessons.codeOf.length === 0 ? [] : [lessons.at.buffer as ArrayBuffer, lessons.codeOf.buffer as ArrayBuffer]);
   });
   const ready: ResultMessage = { id: READY_ID, diagnostics: [] };
   port.postMessage(ready);
@@ -93,6 +100,11 @@ export function runLintWorker(): void {
  * answering every document with no diagnostics.
  */
 const READY_ID = 0;
+
+/** A lint's diagnostics: objects (in-process), or JSON text and the spans hovers need (the worker's). */
+export type LintedDiagnostics =
+  | { readonly diagnostics: Diagnostic[]; readonly json?: undefined }
+  | { readonly diagnostics?: undefined; readonly json: { readonly text: string; readonly lessons: LessonSpans } };
 
 type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undefined) => void };
 
@@ -137,15 +149,22 @@ export class LintScheduler {
     return this.worker !== undefined;
   }
 
+  /** The diagnostics as objects (for tests and callers that read them); `lintForPublishing` is what the server uses. */
+  async lint(job: LintJob): Promise<Diagnostic[] | undefined> {
+    const r = await this.lintForPublishing(job);
+    return r === undefined ? undefined : r.diagnostics ?? (JSON.parse(r.json.text) as Diagnostic[]);
+  }
+
   /**
-   * Resolves with the diagnostics, or undefined when a newer job for the same document replaced this one.
+   * Resolves with the diagnostics, or undefined when a newer job for the same document replaced this one. A worker's
+   * lint answers with their JSON text (`json`), an in-process one with the objects.
    * Small documents without ShellCheck are linted in-process (a few milliseconds, on the next turn of the
    * event loop); large ones, and ShellCheck runs, go to the worker thread, so they never hold up requests.
    * The worker (a second V8 heap) starts only when a first large document needs it.
    */
-  lint(job: LintJob): Promise<Diagnostic[] | undefined> {
+  lintForPublishing(job: LintJob): Promise<LintedDiagnostics | undefined> {
     return new Promise((resolveDiagnostics) => {
-      const resolve = (r: ResultMessage | undefined): void => resolveDiagnostics(r?.diagnostics);
+      const resolve = (r: ResultMessage | undefined): void => resolveDiagnostics(r === undefined ? undefined : r.json !== undefined ? { json: r.json } : { diagnostics: r.diagnostics });
       const pending: Pending = { job, kind: 'lint', resolve };
       this.queue.get(job.uri)?.resolve(undefined);
       this.queue.delete(job.uri);
