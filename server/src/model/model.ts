@@ -845,7 +845,17 @@ export function rootStage(stages: readonly Stage[], stage: Stage): Stage {
   return baseStages(stages, stage).pop() ?? stage;
 }
 
+export interface AnalyzeOptions extends ModelOptions {
+  /**
+   * The model of the previous version of the same document: its parse's objects before the first changed character
+   * are reused (parse/incremental.ts); the model is made again over every instruction. The result is the same as
+   * without it.
+   */
+  readonly previous?: DockerfileModel | undefined;
+}
+
 /** Parses and models a document in one call. */
-export function analyze(text: string, options: ModelOptions = {}): DockerfileModel {
-  return buildModel(parse(text), options);
+export function analyze(text: string, options: AnalyzeOptions = {}): DockerfileModel {
+  const previous = options.previous;
+  return buildModel(previous === undefined ? parse(text) : parse(text, { previous: previous.parse }), options);
 }

@@ -12,6 +12,19 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * `computeLineStarts` of a text whose first line starts are known: `starts` ends with the start of a line of `text`
+ * (0, or the offset after a newline) and is extended in place with the rest.
+ */
+export function extendLineStarts(text: string, starts: number[]): number[] {
+  let i = text.indexOf('\n', starts[starts.length - 1] ?? 0);
+  while (i !== -1) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
 /** Converts between offsets and zero-based line/character positions (UTF-16, as LSP). */
 export class LineIndex {
   /**

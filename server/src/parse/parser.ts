@@ -21,7 +21,8 @@ import type {
 } from './ast';
 import { isGoSpace, isReSpace, isSplitSpace, NON_SPLIT_SPACE_RUN } from './chars';
 import { goQuote } from './goQuote';
-import { computeLineStarts } from './lineIndex';
+import { planResume, recordSources, type Resume } from './incremental';
+import { computeLineStarts, extendLineStarts } from './lineIndex';
 import { extractBuilderFlags, parseJsonArray, parseWordsInto, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
 import { LogicalLine } from './logicalLine';
 import { scanVariableRefs } from './variables';
@@ -298,12 +299,14 @@ function trimGoSpaceEnd(s: string, from: number, to: number): number {
 }
 
 class Parser {
-  private readonly errors: ParseError[] = [];
-  private readonly directives: Directive[] = [];
-  private readonly comments: Comment[] = [];
-  private readonly instructions: Instruction[] = [];
-  private escape = BACKSLASH;
-  private directivesDone = false;
+  private readonly errors: ParseError[];
+  private readonly directives: Directive[];
+  private readonly comments: Comment[];
+  private readonly instructions: Instruction[];
+  private escape: number;
+  private directivesDone: boolean;
+  /** The line the parse starts at: 0, or where it goes on from an earlier parse's kept prefix (incremental.ts). */
+  private readonly firstLine: number;
   private seenDirectives: Set<string> | undefined;
   private bomLength = 0;
   private readonly lineStarts: number[];
@@ -318,8 +321,30 @@ class Parser {
   private readonly wordScratch: Piece[] = [];
   private wordCount = 0;
 
-  constructor(private readonly text: string) {
-    this.lineStarts = computeLineStarts(text);
+  constructor(
+    private readonly text: string,
+    resume?: Resume,
+  ) {
+    if (resume === undefined) {
+      this.errors = [];
+      this.directives = [];
+      this.comments = [];
+      this.instructions = [];
+      this.escape = BACKSLASH;
+      this.directivesDone = false;
+      this.firstLine = 0;
+      this.lineStarts = computeLineStarts(text);
+    } else {
+      // What a full parse has made when it reaches `resume.line` (right after an instruction: directives done).
+      this.errors = resume.errors;
+      this.directives = resume.directives;
+      this.comments = resume.comments;
+      this.instructions = resume.instructions;
+      this.escape = resume.escapeToken === '`' ? BACKTICK : BACKSLASH;
+      this.directivesDone = true;
+      this.firstLine = resume.line;
+      this.lineStarts = extendLineStarts(text, resume.lineStarts);
+    }
     let n = this.lineStarts.length;
     if (n > 1 && this.lineStarts[n - 1] === text.length) n--;
     this.lineCount = n;
@@ -362,7 +387,7 @@ class Parser {
     let prevComments: string[] | undefined;
     /** Whether `prevComments` grew by push (then it has spare room and is copied at its size). */
     let prevGrown = false;
-    let i = 0;
+    let i = this.firstLine;
     while (i < n) {
       const lineStart = i === 0 ? this.bomLength : this.lineStarts[i]!;
       // lineNext and lineEnd, in place (two calls per line cost without TurboFan, as the language server runs).
@@ -1083,7 +1108,20 @@ function cookShellWords(s: string): string[] {
   return words;
 }
 
+export interface ParseOptions {
+  /**
+   * The parse of the previous version of the same document: what it made before the first changed character is
+   * reused and only the rest is parsed (see incremental.ts). The result is the same as without it.
+   */
+  readonly previous?: ParseResult | undefined;
+}
+
 /** Parses a Dockerfile. Never throws. */
-export function parse(text: string): ParseResult {
-  return new Parser(text).parse();
+export function parse(text: string, options?: ParseOptions): ParseResult {
+  const previous = options?.previous;
+  const resume = previous === undefined ? undefined : planResume(previous, text);
+  if (resume === undefined) return new Parser(text).parse();
+  const result = new Parser(text, resume).parse();
+  recordSources(result, resume);
+  return result;
 }
