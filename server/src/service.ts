@@ -20,10 +20,12 @@ export interface AnalysisOptions {
   readonly shellcheck?: ShellCheckOptions | undefined;
   /** The shell scripts of this document's previous lint, reused where its RUNs did not change (lint.ts `lint`). */
   readonly reuse?: ShellScriptReuse | undefined;
+  /** The model of this document's previous version: its parse before the first changed character is kept (parse/incremental.ts). */
+  readonly previous?: DockerfileModel | undefined;
 }
 
 export function lintText(text: string, options: AnalysisOptions = {}): { model: DockerfileModel; findings: Finding[] } {
-  const model = analyze(text, { target: options.target });
+  const model = analyze(text, { target: options.target, previous: options.previous });
   const rules = options.shellcheck === undefined ? RULES : [...RULES, ...shellcheckRules(model, options.shellcheck)];
   return { model, findings: lint(model, options.config ?? DEFAULT_LINT_CONFIG, rules, options.reuse) };
 }
@@ -88,7 +90,10 @@ export class ModelCache {
       return hit.model;
     }
     const source = text();
-    const model = withRoomFor(source.length, () => analyze(source, { target }));
+    // The model of the version before (typing in a large file): its parse up to the edit is kept. It then pins that
+    // version's text too (at most one more, parse/incremental.ts), which `chars` does not count.
+    const previous = hit?.model;
+    const model = withRoomFor(source.length, () => analyze(source, { target, previous }));
     this.set(uri, { version, target, model });
     return model;
   }

@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/model/model';
 import { LintScheduler, type LintJob } from '../../server/src/lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG } from '../../server/src/rules/lint';
-import { ModelCache } from '../../server/src/service';
+import { diagnosticsFor, ModelCache } from '../../server/src/service';
+import { assertSameModel } from '../unit/parse/sameParse';
+import { corpusDir, corpusFiles } from '../helpers/corpus';
+import * as fs from 'node:fs';
 
 /** The lint worker's bundle, as the server starts it (`npm run build` makes it). */
 const WORKER = path.resolve(__dirname, '../../dist/lint-worker.js');
@@ -35,6 +38,18 @@ describe('ModelCache', () => {
     cache.put('c', 1, undefined, c!);
     assert.equal(cache.get('a', 1, () => assert.fail('a was dropped'), undefined), a);
     assert.notEqual(cache.get('b', 1, () => 'FROM b\n', undefined), b);
+  });
+
+  it('builds the next version of a document from the previous version\'s parse, the same model as a fresh analysis', () => {
+    const cache = new ModelCache();
+    const v1 = 'FROM alpine AS a\nRUN apk add curl\nFROM a\nENV X=1\nCOPY . /src\n';
+    const first = cache.get('a', 1, () => v1, undefined);
+    const v2 = v1.replace('ENV X=1', 'ENV X=12 \\\n  Y=2');
+    const second = cache.get('a', 2, () => v2, undefined);
+    assertSameModel(second, analyze(v2));
+    // The instructions before the edit are the previous version's objects.
+    assert.equal(second.parse.instructions[2], first.parse.instructions[2]);
+    assert.notEqual(second.parse.instructions[3], first.parse.instructions[3]);
   });
 
   it('keeps every model while their texts fit the budget, and counts a replaced or deleted one out', () => {
@@ -190,6 +205,38 @@ describe('LintScheduler with a large document', () => {
       assert.equal(scheduler.hasWorker, true);
       assert.equal(after?.filter((d) => d.code === 'DL3018').length, 2500);
       assert.deepEqual(after, before);
+    } finally {
+      scheduler.dispose();
+    }
+  });
+
+  it('lints every version of a chain of edits of a large document in the worker as a fresh in-process lint does', async function () {
+    this.timeout(120000);
+    const dir = corpusDir();
+    if (dir === undefined) return;
+    // Real files, joined until the document is large enough for the worker; edits at pseudo-random places.
+    let doc = '';
+    for (const f of corpusFiles(dir)) {
+      if (doc.length > 80_000) break;
+      doc += fs.readFileSync(f.path, 'utf8') + '\n';
+    }
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = [' ', '\n', 'x', '\\\n', '"', 'RUN apt-get install curl\n', '<<EOF\n', '# c\n', ''];
+    const scheduler = new LintScheduler(WORKER, () => undefined);
+    try {
+      for (let version = 1; version <= 12; version++) {
+        const diagnostics = await scheduler.lint({ uri: 'file:///chain/Dockerfile', version, text: doc, lang: 'en', target: undefined, config: DEFAULT_LINT_CONFIG });
+        assert.equal(scheduler.hasWorker, true);
+        // Rule doc links point next to the running code (dist/ there, the sources here).
+        const sameLinks = (x: unknown): unknown => JSON.parse(JSON.stringify(x).replace(/file:\/\/[^"]*?\/docs\/rules\//g, 'docs/rules/'));
+        assert.deepEqual(sameLinks(diagnostics), sameLinks(diagnosticsFor(doc, 'en')), `version ${version}`);
+        const at = next(doc.length);
+        doc = doc.slice(0, at) + pieces[next(pieces.length)]! + doc.slice(at + next(3));
+      }
     } finally {
       scheduler.dispose();
     }

@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExplainResult, Lang } from '../../../common/src/protocol';
 import type { LintConfig } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
-import { diagnosticsFor, explainText, lintToDiagnostics } from '../service';
+import { explainText, lintToDiagnostics } from '../service';
 import { beginLargeWork, endLargeWork, isLargeDocument, withRoomFor } from './heap';
 import { v8Gc } from './idleGc';
 import { ShellScriptReuse } from '../shell/shell';
@@ -56,8 +56,9 @@ interface ResultMessage {
 export function runLintWorker(): void {
   const port = parentPort;
   if (port === null) return;
-  // The shell scripts of the last document linted, for its next version (one document's: a large file's take MBs).
-  let reuse: { uri: string; scripts: ShellScriptReuse } | undefined;
+  // The model and shell scripts of the last document linted, for its next version: its parse up to the edit and its
+  // unchanged RUNs' scripts are kept (one document's: a large file's take tens of MB).
+  let reuse: { uri: string; scripts: ShellScriptReuse; model: DockerfileModel | undefined } | undefined;
   port.on('message', (msg: JobMessage | ForgetMessage) => {
     if ('forget' in msg) {
       if (reuse?.uri === msg.forget) {
@@ -79,8 +80,12 @@ export function runLintWorker(): void {
         reply = { id: msg.id, diagnostics: [], explain: explainText(job.text, job.uri, job.lang, { target: job.target, config }), logs };
       } else {
         const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: (m: string) => logs.push(m) };
-        if (reuse?.uri !== job.uri) reuse = { uri: job.uri, scripts: new ShellScriptReuse() };
-        const diagnostics = diagnosticsFor(job.text, job.lang, { target: job.target, config, shellcheck, reuse: reuse.scripts });
+        if (reuse?.uri !== job.uri) reuse = { uri: job.uri, scripts: new ShellScriptReuse(), model: undefined };
+        const previous = reuse.model;
+        // Dropped while this lint runs: if it throws, the next lint starts afresh rather than from a model it may have left half-read.
+        reuse.model = undefined;
+        const { model, diagnostics } = lintToDiagnostics(job.text, job.lang, { target: job.target, config, shellcheck, reuse: reuse.scripts, previous });
+        reuse.model = model;
         reply = { id: msg.id, diagnostics: [], json: { text: JSON.stringify(diagnostics), lessons: lessonSpans(diagnostics) }, logs };
       }
     } catch (e) {
