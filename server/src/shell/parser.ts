@@ -66,7 +66,11 @@ export interface RawScript {
   readonly error: boolean;
 }
 
-/** The text a script is parsed from, and how its offsets map to document offsets. */
+/**
+ * The text a script is parsed from, and how its offsets map to document offsets. Every Word, Redirect and Command
+ * of a script reads its document range through the script's one ScriptText, so `moveScript` can move a whole
+ * script to where the same text moved by changing this object alone (and forgetting the ranges already made).
+ */
 export class ScriptText {
   // Fields are declared and set in the constructor, not with class-field initializers: those run as a separate
   // initializer that defines every field before the constructor body (measurably slower without TurboFan, as the
@@ -76,22 +80,66 @@ export class ScriptText {
   declare private readonly ins: Instruction | undefined;
   /** Where `src` starts in `ins.original` (found on the first range asked). */
   declare private from: number;
+  /** Added to every document offset: how far the text moved since it was parsed (`moveScript`). */
+  declare private shift: number;
+  /** A range was made since the text was parsed or last moved: objects of its script may hold one. */
+  declare private ranged: boolean;
 
   /**
    * Offsets map linearly (`base + o`) when `ins` is undefined (the script's text is a plain slice of the
    * document), else through the instruction's logical line: `ins.toSource(from + o)`, where `from` is the last
-   * place of `src` in `ins.original` (0 when absent).
+   * place of `src` in `ins.original` (0 when absent); then `shift` is added.
    */
   constructor(src: string, base: number, ins: Instruction | undefined) {
     this.src = src;
     this.base = base;
     this.ins = ins;
     this.from = -1;
+    this.shift = 0;
+    this.ranged = false;
   }
 
   range(start: number, end: number): Range {
+    this.ranged = true;
     const ins = this.ins;
-    if (ins === undefined) return { start: this.base + start, end: this.base + (end > start ? end : start) };
+    if (ins === undefined) {
+      const base = this.base + this.shift;
+      return { start: base + start, end: base + (end > start ? end : start) };
+    }
+    const from = this.fromIn(ins);
+    const shift = this.shift;
+    const s = ins.toSource(from + start) + shift;
+    return { start: s, end: end > start ? ins.toSource(from + end - 1) + 1 + shift : s };
+  }
+
+  /**
+   * How far `to` is from this text: the shift that takes the document offset of each character of this text to
+   * that of `to`, when `to` has the same characters and its first and last characters are both that far (then all
+   * are: the same text maps the same way); undefined otherwise.
+   */
+  distanceTo(to: ScriptText): number | undefined {
+    const src = this.src;
+    if (to.src !== src) return undefined;
+    const last = src.length > 0 ? src.length - 1 : 0;
+    const by = to.offsetOf(0) - this.offsetOf(0);
+    return to.offsetOf(last) - this.offsetOf(last) === by ? by : undefined;
+  }
+
+  /** For `moveScript`: moves the text `by` characters; answers whether a range was made at the old place. */
+  moveBy(by: number): boolean {
+    const ranged = this.ranged;
+    this.shift += by;
+    this.ranged = false;
+    return ranged;
+  }
+
+  /** The document offset of the character at `o` (as `range` finds it). */
+  private offsetOf(o: number): number {
+    const ins = this.ins;
+    return (ins === undefined ? this.base + o : ins.toSource(this.fromIn(ins) + o)) + this.shift;
+  }
+
+  private fromIn(ins: Instruction): number {
     let from = this.from;
     if (from < 0) {
       const original = ins.original;
@@ -101,9 +149,23 @@ export class ScriptText {
       if (from < 0) from = 0;
       this.from = from;
     }
-    const s = ins.toSource(from + start);
-    return { start: s, end: end > start ? ins.toSource(from + end - 1) + 1 : s };
+    return from;
   }
+}
+
+/**
+ * Moves a parsed script `by` characters in the document: its commands, words and redirections then give ranges
+ * that far from where they were, without parsing it again (the caller has checked with `distanceTo` that the same
+ * text is there). Everything in a script is in script offsets except the ranges made on first read, which are
+ * forgotten here (only when one was made: the rules read the ranges of few scripts).
+ *
+ * The script still reads the instruction it was parsed from, so it keeps no other version of the document alive. Its
+ * objects change in place: whoever still holds this script sees the new ranges (the caller's business: see
+ * ShellScriptReuse in shell.ts). `commands` must be every command parsed from `doc` (a script's list is).
+ */
+export function moveScript(doc: ScriptText, commands: readonly Command[], by: number): void {
+  if (!doc.moveBy(by)) return;
+  for (let i = 0; i < commands.length; i++) commands[i]!.forgetRanges();
 }
 
 /**
@@ -152,6 +214,11 @@ export class Word implements RawWord {
 
   get range(): Range {
     return (this.where ??= this.doc.range(this.start, this.end));
+  }
+
+  /** Drops the range made on first read (the script moved: see `moveScript`). */
+  forgetRange(): void {
+    this.where = undefined;
   }
 
   /**
@@ -203,6 +270,12 @@ export class Redirect implements RawRedirect {
 
   get range(): Range {
     return (this.where ??= this.doc.range(this.start, this.end));
+  }
+
+  /** Drops the ranges made on first read, its target's too (see `moveScript`). */
+  forgetRange(): void {
+    this.where = undefined;
+    this.target?.forgetRange();
   }
 }
 
@@ -298,6 +371,23 @@ export class Command implements RawCommand {
 
   get range(): Range {
     return (this.where ??= this.doc.range(this.start, this.end));
+  }
+
+  /**
+   * Drops the ranges made on first read: its own, its words' (made or still coded), assignments' and redirections'
+   * (see `moveScript`). The words of a `$( … )` inside a word belong to commands of their own, in the same list.
+   */
+  forgetRanges(): void {
+    this.where = undefined;
+    const words = this.w ?? this.coded!;
+    for (let i = 0; i < words.length; i++) {
+      const x = words[i]!;
+      if (typeof x !== 'number') x.forgetRange();
+    }
+    const assignments = this.assignments;
+    for (let i = 0; i < assignments.length; i++) assignments[i]!.forgetRange();
+    const redirects = this.redirects;
+    for (let i = 0; i < redirects.length; i++) redirects[i]!.forgetRange();
   }
 
   addRedirect(r: Redirect): void {

@@ -10,7 +10,7 @@
  */
 import type { Instruction, ParseResult } from '../parse/ast';
 import type { ShellCommand, ShellScript } from '../rules/types';
-import { parseScript, ScriptText, type Script } from './parser';
+import { moveScript, parseScript, ScriptText, type Command, type Script } from './parser';
 
 const cache = new WeakMap<Instruction, ShellScript | null>();
 /** Whether `cache` ever got an entry (most processes that lint never call `shellScriptOf`). */
@@ -46,44 +46,90 @@ export function jobShellScripts(reuse?: ShellScriptReuse): (ins: Instruction) =>
 }
 
 /**
- * A RUN's text (heredoc bodies included) and its script, by the RUN's start offset; `origin` numbers the lint that
- * parsed the script.
+ * A RUN's text (heredoc bodies included) and its script, as one lint kept it for the next; `origin` numbers the lint
+ * that parsed the script. `doc` and `commands` are the script's ScriptText and command list (undefined and empty
+ * when the RUN has no script), to move it to another place (parser.ts `moveScript`).
  */
-type ScriptsByStart = Map<number, { readonly text: string; readonly script: ShellScript | null; readonly origin: number }>;
+interface Kept {
+  readonly start: number;
+  readonly text: string;
+  readonly script: ShellScript | null;
+  readonly origin: number;
+  readonly doc: ScriptText | undefined;
+  readonly commands: readonly Command[];
+}
+
+/** Kept scripts by their RUN's start offset. */
+type ScriptsByStart = Map<number, Kept>;
 
 /**
  * Scripts parsed in at most this many earlier lints are offered. A script keeps the text of the version it was
- * parsed from (its RUN's logical line holds the document's text): without a limit, edits further and further down a
- * file would keep one old copy of the whole text for each, 4 MB each for the 2 MB benchmark file. Two are enough
- * for typing in one place: the RUNs before it come from the first lint, those after it from the last.
+ * parsed from (its RUN's logical line holds the document's text, and the strings its words made on first read may be
+ * slices of it): without a limit, edits further and further down a file would keep one old copy of the whole text
+ * for each, 4 MB each for the 2 MB benchmark file. Two are enough for typing in one place: the RUN typed in comes
+ * from the last lint, the others from the first (moved where they moved).
+ * The oldest are dropped, and their RUNs are parsed again by the next lint, which becomes an origin in turn: once
+ * scripts of three lints are kept (typing in one RUN, then in another), the drops go round the three groups, even
+ * while the text does not change; one lint in three parses most of the 2 MB file's RUNs again.
  */
 const MAX_ORIGINS = 2;
 
 /**
- * The shell scripts of one document's previous lint, for the next: a RUN whose text (heredoc bodies included)
- * starts at the same offset as before, in a file with the same escape character, has the same script, which is
- * taken instead of parsed again. For the lint worker, which lints a large document again after every edit: the
- * RUNs before the edit keep their offsets (a 2 MB file has 2,840; parsing them is about a third of its lint).
- * A script keeps the RUN it was parsed from (its words' ranges are made from it when first read); that RUN has the
- * same text at the same place, so they come out the same.
+ * The shell scripts of one document's previous lint, for the next: a RUN whose text (heredoc bodies included) is
+ * that of a RUN of the previous lint, in a file with the same escape character, has the same script, which is taken
+ * instead of parsed again. For the lint worker, which lints a large document again after every edit (a 2 MB file has
+ * 2,840 RUNs; parsing them is about a third of its lint).
+ *
+ * - At the same offset (the RUNs before an edit), the script is taken as it is: it reads its ranges from the RUN it
+ *   was parsed from, moved by as much as it was moved so far, which has the same text at the same place.
+ * - At another offset (the RUNs after an edit that changed the length), it is moved there first (parser.ts
+ *   `moveScript`: a shift added to its ScriptText, the ranges made so far forgotten). Looked for at the shift of the
+ *   last one moved (the RUNs after one edit all move by as much, the change in length at first), else by text.
+ *
+ * A script serves at most one RUN of a lint: it leaves `previous` when taken (two equal RUNs cannot share one, the
+ * ranges of one would be wrong for the other).
+ *
+ * Moving changes the script's objects in place, which is safe because nothing that needs the old ranges reads them:
+ * - The scripts here were parsed by `scriptOf` and reached only the rules of earlier lints, through `jobShellScripts`'
+ *   per-lint map. Those lints are over (`lint` is synchronous) and what they answered is plain data: a finding's
+ *   range is a Range object of its own or one a word made, and forgetting a range drops it, never changes it. The lint
+ *   worker drops the model of a lint after it; whoever keeps one must not ask it for shell scripts through this reuse.
+ * - `shellScriptOf`'s process-wide WeakMap (keyed by Instruction, on the main thread: its scripts must keep their
+ *   ranges as long as the instruction lives) never shares a script with this: it parses its own, and
+ *   `jobShellScripts` hands out a script from it without offering it here. The two sets are disjoint.
+ * - A moved script still reads the instruction it was parsed from (plus the shift), so it keeps only the text of
+ *   the lint that parsed it, its `origin`, alive: MAX_ORIGINS bounds the old texts kept as before. (Pointing it at the
+ *   new instruction instead would keep one more text for each edit further down the file, with no limit.)
  */
 export class ShellScriptReuse {
   private previous: ScriptsByStart = new Map();
   private current: ScriptsByStart = new Map();
+  /** `previous` by the length of the text, made on the first RUN found neither at its offset nor shifted. */
+  private byLength: Map<number, Kept[]> | undefined = undefined;
+  /**
+   * How far the last script moved (new start − old start); at first, how much longer the text got: one edit moves
+   * every RUN after it by that much.
+   */
+  private shift = 0;
   private escape = '';
   private source = '';
   private lintNumber = 0;
-  /** Scripts taken from the previous lint during the last one (for tests). */
+  /** Scripts taken from the previous lint during the last one, moved ones included (for tests). */
   reused = 0;
+  /** Of those, the scripts moved to another offset (for tests). */
+  moved = 0;
 
   /** Starts a lint of `parse`: the scripts of the lint before it are offered, and this lint's are kept for the next. */
   begin(parse: ParseResult): void {
     this.previous = parse.escapeToken === this.escape ? withRecentOrigins(this.current) : (new Map() as ScriptsByStart);
     this.current = new Map() as ScriptsByStart;
+    this.byLength = undefined;
+    this.shift = parse.text.length - this.source.length;
     this.escape = parse.escapeToken;
     this.source = parse.text;
     this.lintNumber++;
     this.reused = 0;
+    this.moved = 0;
   }
 
   /** How many lints parsed the scripts kept for the next one (for tests: at most MAX_ORIGINS + 1, the last included). */
@@ -97,16 +143,79 @@ export class ShellScriptReuse {
     let end = ins.range.end;
     for (const h of ins.heredocs) if (h.bodyRange.end > end) end = h.bodyRange.end;
     const text = this.source.slice(start, end);
-    const before = this.previous.get(start);
+    const previous = this.previous;
+    const before = previous.get(start);
     if (before !== undefined && before.text === text) {
+      previous.delete(start);
       this.reused++;
-      this.current.set(start, { text, script: before.script, origin: before.origin });
+      this.current.set(start, { start, text, script: before.script, origin: before.origin, doc: before.doc, commands: before.commands });
       return before.script;
     }
-    const script = analyzeRun(ins) ?? null;
-    this.current.set(start, { text, script, origin: this.lintNumber });
+    const moved = this.elsewhere(start, text);
+    if (moved !== undefined && moveTo(moved, ins, start - moved.start)) {
+      previous.delete(moved.start);
+      this.shift = start - moved.start;
+      this.reused++;
+      this.moved++;
+      this.current.set(start, { start, text, script: moved.script, origin: moved.origin, doc: moved.doc, commands: moved.commands });
+      return moved.script;
+    }
+    const source = sourceOf(ins);
+    const doc = source === undefined ? undefined : scriptText(ins, source);
+    const raw = doc === undefined ? undefined : parseScript(doc);
+    const script = raw === undefined || source === undefined ? null : shellScript(raw, source);
+    this.current.set(start, { start, text, script, origin: this.lintNumber, doc, commands: raw?.commands ?? NO_COMMANDS });
     return script;
   }
+
+  /** A script of the previous lint, still untaken, whose RUN had `text` at another offset. */
+  private elsewhere(start: number, text: string): Kept | undefined {
+    const previous = this.previous;
+    if (previous.size === 0) return undefined;
+    if (this.shift !== 0) {
+      const e = previous.get(start - this.shift);
+      if (e !== undefined && e.text === text) return e;
+    }
+    // By length, not by text: a Map keyed by 2,800 texts hashes every character of them (2.5 ms for the 2 MB
+    // file, made again for each lint with a changed RUN), a length is a number; few texts share one.
+    let byLength = this.byLength;
+    if (byLength === undefined) {
+      byLength = new Map();
+      for (const e of previous.values()) {
+        const same = byLength.get(e.text.length);
+        if (same === undefined) byLength.set(e.text.length, [e]);
+        else same.push(e);
+      }
+      this.byLength = byLength;
+    }
+    const same = byLength.get(text.length);
+    if (same === undefined) return undefined;
+    for (let i = same.length - 1; i >= 0; i--) {
+      const e = same[i]!;
+      if (previous.get(e.start) !== e) {
+        // Taken since: dropped (the last one put in its slot; the order does not matter).
+        same[i] = same[same.length - 1]!;
+        same.pop();
+      } else if (e.text === text) return e;
+    }
+    return undefined;
+  }
+}
+
+const NO_COMMANDS: readonly Command[] = Object.freeze([]);
+
+/**
+ * Moves a kept script `by` characters, to the RUN `ins` with the same text; false (and nothing moved) if the script
+ * read from `ins` would not be that text that far away: the same RUN text gives the same script text at the same
+ * distance, so this is a guard (a string comparison and four offsets), not a case that happens.
+ */
+function moveTo(kept: Kept, ins: Instruction, by: number): boolean {
+  const script = kept.script;
+  const doc = kept.doc;
+  if (script === null || doc === undefined) return true;
+  if (doc.distanceTo(scriptText(ins, script.source)) !== by) return false;
+  moveScript(doc, kept.commands, by);
+  return true;
 }
 
 /** The entries parsed in the MAX_ORIGINS most recent lints among `scripts` (all of them, usually). */
@@ -135,23 +244,33 @@ const ONLY_HEREDOC = /^\d*<<-?\s*[^<\s]+$/;
 const POSIX_SHEBANG = /^#!\s*(?:\/usr)?\/bin\/(?:env\s+)?(?:sh|bash|ash|dash|ksh|zsh|busybox\s+sh)\b/;
 
 function build(ins: Instruction): ShellScript | undefined {
-  const args = ins.args.value;
+  const source = sourceOf(ins);
+  return source === undefined ? undefined : shellScript(parseScript(scriptText(ins, source)), source);
+}
+
+/** Which text of a shell-form RUN is its script; undefined when it has none (a heredoc another interpreter runs). */
+function sourceOf(ins: Instruction): ShellScript['source'] | undefined {
   const first = ins.heredocs[0];
-  if (first !== undefined && ONLY_HEREDOC.test(args)) {
-    const body = first.content;
-    if (body.startsWith('#!') && !POSIX_SHEBANG.test(body)) return undefined;
-    return script(parseScript(new ScriptText(body, first.bodyRange.start, undefined)), 'heredoc');
-  }
+  if (first === undefined || !ONLY_HEREDOC.test(ins.args.value)) return 'args';
+  const body = first.content;
+  return body.startsWith('#!') && !POSIX_SHEBANG.test(body) ? undefined : 'heredoc';
+}
+
+/** The script's text and its place in the document (for `source`, which `sourceOf` gave). */
+function scriptText(ins: Instruction, source: ShellScript['source']): ScriptText {
+  const first = ins.heredocs[0];
+  if (source === 'heredoc' && first !== undefined) return new ScriptText(first.content, first.bodyRange.start, undefined);
+  const args = ins.args.value;
   const start = ins.args.range.start;
   // Offsets map linearly when the arguments are a plain slice of the document, else through the logical line.
-  return script(parseScript(new ScriptText(args, start, ins.args.range.end - start === args.length ? undefined : ins)), 'args');
+  return new ScriptText(args, start, ins.args.range.end - start === args.length ? undefined : ins);
 }
 
 /**
  * The parser's commands are the script's commands (their words, names and ranges are made on first read:
  * a corpus pass has ~100k words, and most rules read only the words of a few commands).
  */
-function script(raw: Script, source: ShellScript['source']): ShellScript {
+function shellScript(raw: Script, source: ShellScript['source']): ShellScript {
   const commands = raw.commands;
   let hasSet = false;
   for (let i = 0; i < commands.length; i++) {

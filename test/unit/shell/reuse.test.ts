@@ -1,7 +1,7 @@
 /**
  * ShellScriptReuse (shell/shell.ts): the lint worker lints a large document again after every edit and takes the
- * shell scripts of the RUNs that did not move or change from the lint before. Whatever the edit, the findings must
- * be those of a lint from scratch.
+ * shell scripts of the RUNs that did not change from the lint before, moved where they moved (reuseMoved.test.ts
+ * checks their ranges). Whatever the edit, the findings must be those of a lint from scratch.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -48,7 +48,7 @@ const BASE = [
 ].join('\n');
 
 describe('ShellScriptReuse: the lint worker reusing shell scripts across versions', () => {
-  it('gives the findings of a lint from scratch after edits before, inside and after RUNs, and reuses the unmoved ones', () => {
+  it('gives the findings of a lint from scratch after edits before, inside and after RUNs, and reuses the unchanged ones', () => {
     const reuse = new ShellScriptReuse();
     assert.equal(agree(reuse, BASE), 0);
     // The same text again: every script the rules ask for is taken (they ask only for the RUNs that can matter to
@@ -58,14 +58,21 @@ describe('ShellScriptReuse: the lint worker reusing shell scripts across version
     // One character replaced in a RUN: the other RUNs keep their offsets and their scripts.
     const edited = BASE.replace('sudo make install', 'sudo make inst4ll');
     assert.equal(agree(reuse, edited), asked - 1);
-    // One character taken out of it: the RUNs after it move, and are parsed again.
-    assert.ok(agree(reuse, BASE.replace('sudo make install', 'sudo make instal')) < asked - 1);
+    // One character taken out of it: the RUNs after it move, and their scripts are moved with them.
+    assert.equal(agree(reuse, BASE.replace('sudo make install', 'sudo make instal')), asked - 1);
+    assert.equal(reuse.moved, 1);
     agree(reuse, edited);
-    // A heredoc body changed: that RUN is parsed again, the ones before it are reused.
+    // A heredoc body changed: that RUN is parsed again, the one before it is reused, the ones after it move.
     const body = edited.replace('cd /tmp && wget', 'cd /tmp; wget');
-    assert.equal(agree(reuse, body), 1);
-    // A line inserted at the top moves every RUN: none is reused.
-    assert.equal(agree(reuse, `# a comment\n${body}`), 0);
+    assert.equal(agree(reuse, body), asked - 1);
+    assert.equal(reuse.moved, asked - 2);
+    // A line inserted at the top moves every RUN, and each takes its script, moved. (With a reuse of its own: this one
+    // keeps scripts of three lints now, and offers those of the last two only, MAX_ORIGINS in shell.ts.)
+    const top = new ShellScriptReuse();
+    agree(top, body);
+    assert.equal(agree(top, `# a comment\n${body}`), asked);
+    assert.equal(top.moved, asked);
+    assert.equal(agree(reuse, `# a comment\n${body}`), 2);
     // The escape character changed: nothing is reused, even at the same offsets.
     const escaped = `# escape=\`\n${body}`;
     agree(reuse, escaped);
@@ -77,15 +84,19 @@ describe('ShellScriptReuse: the lint worker reusing shell scripts across version
     const stage = 'FROM alpine:3.20\nRUN apk add curl && cd /app && make\n';
     let text = stage.repeat(12);
     agree(reuse, text);
+    let moved = 0;
     for (let k = 1; k <= 8; k++) {
-      // A comment inserted before the k-th stage: the RUNs after it move and are parsed again, the ones before
-      // were parsed by earlier lints, each by the lint of the edit just above it.
-      const at = text.split('FROM').slice(0, k + 1).join('FROM').length;
-      text = `${text.slice(0, at)}# edit ${k}\n${text.slice(at)}`;
+      // The k-th RUN changed: it is parsed again, by this lint; the RUNs after it move (their scripts with them),
+      // the ones before were parsed by earlier lints, each by the lint of its own edit.
+      let at = 0;
+      for (let i = 0; i < k; i++) at = text.indexOf('&& make\n', at) + 1;
+      text = `${text.slice(0, at + 6)} -j${k}${text.slice(at + 6)}`;
       const reused = agree(reuse, text);
+      moved += reuse.moved;
       assert.ok(reused > 0, `edit ${k}: nothing reused`);
       assert.ok(reuse.origins <= 3, `edit ${k}: scripts of ${reuse.origins} lints kept`);
     }
+    assert.ok(moved > 0, 'no script moved');
   });
 
   it('gives the findings of a lint from scratch over random edits of the corpus files, one after another', function () {
