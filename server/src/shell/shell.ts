@@ -93,7 +93,9 @@ const MAX_ORIGINS = 2;
  * - The scripts here were parsed by `scriptOf` and reached only the rules of earlier lints, through `jobShellScripts`'
  *   per-lint map. Those lints are over (`lint` is synchronous) and what they answered is plain data: a finding's
  *   range is a Range object of its own or one a word made, and forgetting a range drops it, never changes it. The lint
- *   worker drops the model of a lint after it; whoever keeps one must not ask it for shell scripts through this reuse.
+ *   worker keeps the last model only to parse the next version from (parse/incremental.ts, which reads no script);
+ *   whoever keeps a model must not ask it for shell scripts through this reuse. Instructions the next parse shares
+ *   with the last are not changed by a move either: a moved script changes its own ScriptText only.
  * - `shellScriptOf`'s process-wide WeakMap (keyed by Instruction, on the main thread: its scripts must keep their
  *   ranges as long as the instruction lives) never shares a script with this: it parses its own, and
  *   `jobShellScripts` hands out a script from it without offering it here. The two sets are disjoint.

@@ -11,7 +11,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import fc from 'fast-check';
 import type { Instruction, ParseResult } from '../../../server/src/parse/ast';
-import { analyze } from '../../../server/src/model/model';
+import { analyze, type DockerfileModel } from '../../../server/src/model/model';
 import { DEFAULT_LINT_CONFIG, lint, type Finding } from '../../../server/src/rules/lint';
 import { RULES } from '../../../server/src/rules/registry';
 import type { ShellScript, ShellWord } from '../../../server/src/rules/types';
@@ -62,12 +62,15 @@ function runsOf(parse: ParseResult | string): Instruction[] {
  * Follows a document through its versions three ways, each checked against a parse or a lint from scratch:
  * `read` asks for every RUN's script and reads all its ranges (a moved script then has ranges to forget); `lazy`
  * asks for every script but reads the ranges of every other version only (a script moved before any range of it was
- * read, or moved twice between reads); `lint` lints with its reuse, as the lint worker does.
+ * read, or moved twice between reads); `lint` lints with its reuse, and `incremental` with its reuse and the model of
+ * the version before (parsed from it, as the lint worker does).
  */
 class Versions {
   readonly read = new ShellScriptReuse();
   readonly lazy = new ShellScriptReuse();
   readonly lint = new ShellScriptReuse();
+  readonly incremental = new ShellScriptReuse();
+  private last: DockerfileModel | undefined;
   /** Scripts moved so far, by `read` and by `lint`. */
   moved = 0;
   movedByLint = 0;
@@ -93,8 +96,12 @@ class Versions {
       if (readLazy) assert.deepEqual(dump(lazy), fresh, `${label}: the script of the RUN at ${run.range.start} (read lazily)`);
     }
     this.moved += this.read.moved;
-    assert.deepEqual(shown(lintText(text, { reuse: this.lint }).findings), shown(lintText(text).findings), `${label}: the findings`);
+    const fromScratch = shown(lintText(text).findings);
+    assert.deepEqual(shown(lintText(text, { reuse: this.lint }).findings), fromScratch, `${label}: the findings`);
     this.movedByLint += this.lint.moved;
+    const incremental = lintText(text, { reuse: this.incremental, previous: this.last });
+    this.last = incremental.model;
+    assert.deepEqual(shown(incremental.findings), fromScratch, `${label}: the findings, parsed from the version before`);
   }
 }
 
