@@ -66,13 +66,14 @@ describe('ShellScriptReuse: the lint worker reusing shell scripts across version
     const body = edited.replace('cd /tmp && wget', 'cd /tmp; wget');
     assert.equal(agree(reuse, body), asked - 1);
     assert.equal(reuse.moved, asked - 2);
-    // A line inserted at the top moves every RUN, and each takes its script, moved. (With a reuse of its own: this one
-    // keeps scripts of three lints now, and offers those of the last two only, MAX_ORIGINS in shell.ts.)
+    // A line inserted at the top moves every RUN, and each takes its script, moved.
     const top = new ShellScriptReuse();
     agree(top, body);
     assert.equal(agree(top, `# a comment\n${body}`), asked);
     assert.equal(top.moved, asked);
-    assert.equal(agree(reuse, `# a comment\n${body}`), 2);
+    // This one keeps scripts of three lints: the first lint's, and one RUN's of each of the last two. Only the two
+    // lints that parsed the most are offered (MAX_ORIGINS in shell.ts): of the last two, the later.
+    assert.equal(agree(reuse, `# a comment\n${body}`), asked - 1);
     // The escape character changed: nothing is reused, even at the same offsets.
     const escaped = `# escape=\`\n${body}`;
     agree(reuse, escaped);
@@ -97,6 +98,28 @@ describe('ShellScriptReuse: the lint worker reusing shell scripts across version
       assert.ok(reuse.origins <= 3, `edit ${k}: scripts of ${reuse.origins} lints kept`);
     }
     assert.ok(moved > 0, 'no script moved');
+  });
+
+  it('keeps reusing the scripts of the bulk of a file after typing in one RUN and then in another, the text unchanged since', () => {
+    const reuse = new ShellScriptReuse();
+    const stage = 'FROM alpine:3.20\nRUN apk add curl && cd /app && make\n';
+    let text = stage.repeat(40);
+    agree(reuse, text);
+    // Typing in the 5th RUN, then in the 30th: scripts of three lints (the first one's: all the others).
+    const typeIn = (k: number, what: string): void => {
+      let at = 0;
+      for (let i = 0; i < k; i++) at = text.indexOf('&& make\n', at) + 1;
+      text = `${text.slice(0, at + 6)}${what}${text.slice(at + 6)}`;
+      agree(reuse, text);
+    };
+    typeIn(5, ' -j2');
+    typeIn(30, ' -j3');
+    // The same text again and again: at most the two RUNs typed in are parsed again, never the bulk.
+    for (let round = 0; round < 6; round++) {
+      const reused = agree(reuse, text);
+      assert.ok(reused >= 38, `round ${round}: only ${reused} of 40 scripts reused`);
+      assert.ok(reuse.origins <= 3, `round ${round}: scripts of ${reuse.origins} lints kept`);
+    }
   });
 
   it('gives the findings of a lint from scratch over random edits of the corpus files, one after another', function () {
