@@ -2,7 +2,9 @@
  * The instructions of a file by lower-case name, made in one walk per lint call and shared by all its rules through
  * the lint memo. A rule that looks at a few kinds of instruction reads their lists instead of walking every
  * instruction itself: without TurboFan (as the server runs) a for…of walk with a name test over the 11,000
- * instructions of a 2 MB file costs about 0.6 ms, and some forty rules each made one.
+ * instructions of a 2 MB file costs 0.3 to 0.6 ms, and some forty rules each made one. A small file pays the making
+ * of the index (a few microseconds), so it is kept lean: one map of lists by name, made in one loop; selections of
+ * several names, or by ONBUILD trigger, are made when a rule first asks.
  *
  * What a list holds, and how it answers the two walks rules made before:
  * - Top-level instructions (`model.parse.instructions`), each once, in document order.
@@ -11,6 +13,8 @@
  *   a walk of `model.parse.instructions` saw.
  * - `stages[i]` is the index in `model.stages` of the stage of `list[i]`, -1 before the first FROM. Entries of
  *   one stage are consecutive: a rule with state per stage starts it again where the index changes.
+ * - Names are lower case. Several names are given as one array, best a module constant: the answer is kept for the
+ *   lint call by the array's identity (no key string is made per question).
  * - ONBUILD: `instructionsNamed` lists an ONBUILD instruction by its own name (`onbuild`) only; `triggersNamed`
  *   by its trigger's name only; `instructionsOrTriggersNamed` by `(ins.onbuild ?? ins).name`, the test of rules
  *   that treat `ONBUILD RUN` as a RUN. In every list the entry is the top-level instruction (findings go on the
@@ -18,7 +22,7 @@
  */
 import type { Instruction } from '../parse/ast';
 import type { DockerfileModel } from '../model/model';
-import { memoized } from './memo';
+import { memoOf } from './memo';
 import type { RuleContext } from './types';
 
 export interface NamedInstructions {
@@ -26,6 +30,11 @@ export interface NamedInstructions {
   readonly list: readonly Instruction[];
   /** Per entry of `list`, the index of its stage in `model.stages`; -1 before the first FROM. */
   readonly stages: readonly number[];
+  /**
+   * Per entry of `list`, its position in `model.parse.instructions`: two entries are next to each other in the file
+   * when their positions are (a RUN right after a RUN).
+   */
+  readonly positions: readonly number[];
   /** Position in `list` of the first entry inside a stage (`list.length` when none is). */
   readonly first: number;
 }
@@ -33,57 +42,61 @@ export interface NamedInstructions {
 interface Building {
   readonly list: Instruction[];
   readonly stages: number[];
+  readonly positions: number[];
   first: number;
 }
 
 interface NameIndex {
+  readonly model: DockerfileModel;
   /** Own name → instructions. */
   readonly own: ReadonlyMap<string, NamedInstructions>;
-  /** Trigger name → the ONBUILD instructions holding such a trigger. */
-  readonly triggers: ReadonlyMap<string, NamedInstructions>;
-  /** Own names of the instructions that hold a trigger (`onbuild`, unless the parser gives one to another). */
-  readonly holders: ReadonlySet<string>;
-  /** The instructions with at least one flag. */
-  readonly flagged: NamedInstructions;
   /** The own names that occur, in order of first occurrence. */
   readonly names: readonly string[];
-  /** Selections of several names, or with triggers, made on first request: key → answer. */
-  readonly made: Map<string, NamedInstructions>;
+  /** The instructions with at least one flag. */
+  readonly flagged: NamedInstructions;
+  /** Whether an instruction holds a trigger (an ONBUILD with its instruction): few files have one. */
+  readonly hasTriggers: boolean;
+  /** Answers made on first request, by mode and names (the array's identity for several). */
+  made: Map<Names, NamedInstructions>[] | undefined;
 }
+
+/** One name, or several (distinct; best a module constant). */
+export type Names = string | readonly string[];
+
+/** How a name selects: by the instruction's own name, its trigger's, or `(ins.onbuild ?? ins).name`. */
+const OWN = 0;
+const TRIGGER = 1;
+const EITHER = 2;
+type Mode = typeof OWN | typeof TRIGGER | typeof EITHER;
 
 /**
  * The shared empty answer. Not frozen: V8 keeps frozen arrays in a slower elements kind, and the type already keeps
  * rules from changing it.
  */
-const NONE: NamedInstructions = { list: [], stages: [], first: 0 };
+const NONE: NamedInstructions = { list: [], stages: [], positions: [], first: 0 };
 
-function building(): Building {
-  return { list: [], stages: [], first: 0 };
-}
-
-function add(map: Map<string, Building>, name: string, ins: Instruction, stage: number): void {
-  let b = map.get(name);
-  if (b === undefined) {
-    b = building();
-    map.set(name, b);
-  }
+function push(b: Building, ins: Instruction, stage: number, position: number): void {
   b.list.push(ins);
   b.stages.push(stage);
+  b.positions.push(position);
   if (stage < 0) b.first++;
 }
 
 function makeIndex(model: DockerfileModel): NameIndex {
   const own = new Map<string, Building>();
-  const triggers = new Map<string, Building>();
-  const holders = new Set<string>();
-  const flagged = building();
   const names: string[] = [];
+  let flagged: Building | undefined;
+  let hasTriggers = false;
   const instructions = model.parse.instructions;
   const stageList = model.stages;
   // The stages cut `parse.instructions` into consecutive runs, each starting at its FROM: the stage changes where
   // the next stage's FROM comes.
   let stage = -1;
   let nextFrom = stageList.length > 0 ? stageList[0]!.from : undefined;
+  // Instructions of one name often follow each other (RUN after RUN): the last list is tried before the map.
+  let lastName = '';
+  let last: Building | undefined;
+  // The pushes are written out, not a call: this loop is most of the index's cost on a small file.
   for (let i = 0; i < instructions.length; i++) {
     const ins = instructions[i]!;
     if (ins === nextFrom) {
@@ -91,121 +104,142 @@ function makeIndex(model: DockerfileModel): NameIndex {
       nextFrom = stage + 1 < stageList.length ? stageList[stage + 1]!.from : undefined;
     }
     const name = ins.name;
-    if (!own.has(name)) names.push(name);
-    add(own, name, ins, stage);
-    const trigger = ins.onbuild;
-    if (trigger !== undefined) {
-      add(triggers, trigger.name, ins, stage);
-      holders.add(name);
+    let b = name === lastName ? last : own.get(name);
+    if (b === undefined) {
+      b = { list: [], stages: [], positions: [], first: 0 };
+      own.set(name, b);
+      names.push(name);
     }
-    if (ins.flags.length > 0) {
-      flagged.list.push(ins);
-      flagged.stages.push(stage);
-      if (stage < 0) flagged.first++;
-    }
+    lastName = name;
+    last = b;
+    b.list.push(ins);
+    b.stages.push(stage);
+    b.positions.push(i);
+    if (stage < 0) b.first++;
+    if (ins.onbuild !== undefined) hasTriggers = true;
+    if (ins.flags.length > 0) push((flagged ??= { list: [], stages: [], positions: [], first: 0 }), ins, stage, i);
   }
-  return { own, triggers, holders, flagged, names, made: new Map() };
+  return { model, own, names, flagged: flagged ?? NONE, hasTriggers, made: undefined };
 }
 
+const KEY = 'namedInstructions';
+
+/** The index of the lint call `ctx` belongs to, made on the first question (afresh for a context without a memo). */
 function indexOf(ctx: RuleContext): NameIndex {
-  return memoized(ctx, 'namedInstructions', () => makeIndex(ctx.model));
+  // The memo by hand, not `memoized`: no closure per question (rules ask once or twice each, on every file).
+  const memo = memoOf(ctx);
+  if (memo === undefined) return makeIndex(ctx.model);
+  let index = memo.get(KEY) as NameIndex | undefined;
+  if (index === undefined) {
+    index = makeIndex(ctx.model);
+    memo.set(KEY, index);
+  }
+  return index;
 }
 
-/** The lists merged into one, in document order (each instruction is in at most one of them). */
+/** The top-level instructions that pass `test`, by one walk (stages counted as in `makeIndex`). */
+function walk(model: DockerfileModel, test: (ins: Instruction) => boolean): NamedInstructions {
+  const instructions = model.parse.instructions;
+  const stageList = model.stages;
+  let stage = -1;
+  let nextFrom = stageList.length > 0 ? stageList[0]!.from : undefined;
+  let out: Building | undefined;
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
+    if (ins === nextFrom) {
+      stage++;
+      nextFrom = stage + 1 < stageList.length ? stageList[stage + 1]!.from : undefined;
+    }
+    if (test(ins)) push((out ??= { list: [], stages: [], positions: [], first: 0 }), ins, stage, i);
+  }
+  return out ?? NONE;
+}
+
+/** Lists merged into one in document order (no instruction is in two): each step takes the lowest position. */
 function merge(parts: readonly NamedInstructions[]): NamedInstructions {
-  let nonEmpty: NamedInstructions[] | undefined;
-  for (let k = 0; k < parts.length; k++) if (parts[k]!.list.length > 0) (nonEmpty ??= []).push(parts[k]!);
-  if (nonEmpty === undefined) return NONE;
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
-  // A k-way merge by start offset (instructions do not overlap): linear, no comparator calls of a sort.
-  const out = building();
-  const at = new Array<number>(nonEmpty.length).fill(0);
+  const out: Building = { list: [], stages: [], positions: [], first: 0 };
+  const at: number[] = [];
+  for (let k = 0; k < parts.length; k++) at.push(0);
   for (;;) {
     let best = -1;
-    let bestStart = 0;
-    for (let k = 0; k < nonEmpty.length; k++) {
-      const p = nonEmpty[k]!;
+    let bestPosition = 0;
+    for (let k = 0; k < parts.length; k++) {
       const i = at[k]!;
-      if (i >= p.list.length) continue;
-      const start = p.list[i]!.range.start;
-      if (best < 0 || start < bestStart) {
+      const positions = parts[k]!.positions;
+      if (i < positions.length && (best < 0 || positions[i]! < bestPosition)) {
         best = k;
-        bestStart = start;
+        bestPosition = positions[i]!;
       }
     }
-    if (best < 0) break;
-    const p = nonEmpty[best]!;
+    if (best < 0) return out;
+    const p = parts[best]!;
     const i = at[best]!;
     at[best] = i + 1;
-    const stage = p.stages[i]!;
-    out.list.push(p.list[i]!);
-    out.stages.push(stage);
-    if (stage < 0) out.first++;
+    push(out, p.list[i]!, p.stages[i]!, bestPosition);
   }
-  return out;
 }
 
-/** The entries of `named` that hold no trigger. */
-function withoutHolders(named: NamedInstructions): NamedInstructions {
-  const out = building();
-  for (let i = 0; i < named.list.length; i++) {
-    const ins = named.list[i]!;
-    if (ins.onbuild !== undefined) continue;
-    const stage = named.stages[i]!;
-    out.list.push(ins);
-    out.stages.push(stage);
-    if (stage < 0) out.first++;
+/** Several own names. */
+function ownOf(index: NameIndex, names: readonly string[]): NamedInstructions {
+  let parts: NamedInstructions[] | undefined;
+  let total = 0;
+  for (let k = 0; k < names.length; k++) {
+    const b = index.own.get(names[k]!);
+    if (b === undefined) continue;
+    (parts ??= []).push(b);
+    total += b.list.length;
   }
-  return out;
+  if (parts === undefined) return NONE;
+  if (parts.length === 1) return parts[0]!;
+  // A merge costs a step per list for each entry; a walk, a set lookup per instruction: the cheaper one.
+  if (total * parts.length <= 2 * index.model.parse.instructions.length) return merge(parts);
+  const wanted = new Set(names);
+  return walk(index.model, (ins) => wanted.has(ins.name));
 }
 
-/** The selection of `index` for one name (see the exported functions). */
-function selectOne(index: NameIndex, mode: 'own' | 'trigger' | 'either', name: string): NamedInstructions {
-  if (mode === 'own') return index.own.get(name) ?? NONE;
-  if (mode === 'trigger') return index.triggers.get(name) ?? NONE;
-  const own = index.own.get(name) ?? NONE;
-  const triggered = index.triggers.get(name);
-  // Most files have no ONBUILD: the own list is then the answer.
-  if (triggered === undefined && !index.holders.has(name)) return own;
-  return merge([index.holders.has(name) ? withoutHolders(own) : own, triggered ?? NONE]);
-}
-
-function select(ctx: RuleContext, mode: 'own' | 'trigger' | 'either', names: readonly string[]): NamedInstructions {
-  const index = indexOf(ctx);
-  if (mode === 'own' && names.length === 1) return index.own.get(names[0]!) ?? NONE;
-  const key = mode + ':' + names.join(',');
-  let hit = index.made.get(key);
-  if (hit === undefined) {
-    if (names.length === 1) hit = selectOne(index, mode, names[0]!);
-    else {
-      const parts: NamedInstructions[] = [];
-      for (let k = 0; k < names.length; k++) parts.push(selectOne(index, mode, names[k]!));
-      hit = merge(parts);
-    }
-    index.made.set(key, hit);
+function select(index: NameIndex, mode: Mode, names: Names): NamedInstructions {
+  // Without any trigger, selecting by trigger finds nothing, and by either name is by the own name.
+  if (!index.hasTriggers) {
+    if (mode === TRIGGER) return NONE;
+    if (typeof names === 'string') return index.own.get(names) ?? NONE;
+    mode = OWN;
   }
+  const made = (index.made ??= [new Map<Names, NamedInstructions>(), new Map<Names, NamedInstructions>(), new Map<Names, NamedInstructions>()])[mode]!;
+  let hit = made.get(names);
+  if (hit !== undefined) return hit;
+  if (mode === OWN) hit = typeof names === 'string' ? (index.own.get(names) ?? NONE) : ownOf(index, names);
+  else {
+    // With triggers (few files): a walk with the plain test.
+    const list: readonly string[] = typeof names === 'string' ? [names] : names;
+    hit = mode === TRIGGER
+      ? walk(index.model, (ins) => ins.onbuild !== undefined && list.includes(ins.onbuild.name))
+      : walk(index.model, (ins) => list.includes((ins.onbuild ?? ins).name));
+  }
+  made.set(names, hit);
   return hit;
 }
 
 /**
- * The top-level instructions named one of `names` (lower case, distinct), in document order: what a walk of the
- * instructions testing `ins.name` finds. An ONBUILD instruction counts by its own name, `onbuild`.
+ * The top-level instructions named `names` (one of them), in document order: what a walk of the instructions
+ * testing `ins.name` finds. An ONBUILD instruction counts by its own name, `onbuild`.
  */
-export function instructionsNamed(ctx: RuleContext, ...names: string[]): NamedInstructions {
-  return select(ctx, 'own', names);
+export function instructionsNamed(ctx: RuleContext, names: Names): NamedInstructions {
+  const index = indexOf(ctx);
+  if (typeof names === 'string') return index.own.get(names) ?? NONE;
+  return select(index, OWN, names);
 }
 
-/** The ONBUILD instructions whose trigger is named one of `names` (lower case, distinct), in document order. */
-export function triggersNamed(ctx: RuleContext, ...names: string[]): NamedInstructions {
-  return select(ctx, 'trigger', names);
+/** The ONBUILD instructions whose trigger is named `names` (one of them), in document order. */
+export function triggersNamed(ctx: RuleContext, names: Names): NamedInstructions {
+  return select(indexOf(ctx), TRIGGER, names);
 }
 
 /**
- * The top-level instructions whose `(ins.onbuild ?? ins).name` is one of `names` (lower case, distinct), in
- * document order: `RUN` and `ONBUILD RUN` for `run`. The entry of `ONBUILD RUN` is the ONBUILD instruction.
+ * The top-level instructions whose `(ins.onbuild ?? ins).name` is `names` (one of them), in document order: `RUN`
+ * and `ONBUILD RUN` for `run`. The entry of `ONBUILD RUN` is the ONBUILD instruction.
  */
-export function instructionsOrTriggersNamed(ctx: RuleContext, ...names: string[]): NamedInstructions {
-  return select(ctx, 'either', names);
+export function instructionsOrTriggersNamed(ctx: RuleContext, names: Names): NamedInstructions {
+  return select(indexOf(ctx), EITHER, names);
 }
 
 /** The top-level instructions with at least one flag (`--name`), in document order; ONBUILD triggers' flags do not count. */

@@ -41,6 +41,7 @@ function assertSelects(model: DockerfileModel, got: NamedInstructions, test: (in
   const all = model.parse.instructions.filter(test);
   assert.deepEqual(got.list, all, `${label}: the file walk`);
   assert.deepEqual(got.stages, all.map((ins) => stageOf.get(ins)), `${label}: stages`);
+  assert.deepEqual(got.positions, all.map((ins) => model.parse.instructions.indexOf(ins)), `${label}: positions`);
   const inStages = model.stages.flatMap((st) => st.instructions.filter(test));
   assert.deepEqual(got.list.slice(got.first), inStages, `${label}: the stage walk from first`);
   for (let i = 0; i < got.list.length; i++) assert.equal(got.stages[i], model.stageOf(got.list[i]!)?.index ?? -1, `${label}: stageOf`);
@@ -85,9 +86,9 @@ describe('named instructions (rules/named.ts)', () => {
       const model = analyze(text);
       const ctx = contextOf(model);
       const pick = ['run', 'copy', 'onbuild', 'from'];
-      assertSelects(model, instructionsNamed(ctx, ...pick), (i) => pick.includes(i.name), `${label} own`);
-      assertSelects(model, triggersNamed(ctx, ...pick), (i) => i.onbuild !== undefined && pick.includes(i.onbuild.name), `${label} trigger`);
-      assertSelects(model, instructionsOrTriggersNamed(ctx, ...pick), (i) => pick.includes((i.onbuild ?? i).name), `${label} either`);
+      assertSelects(model, instructionsNamed(ctx, pick), (i) => pick.includes(i.name), `${label} own`);
+      assertSelects(model, triggersNamed(ctx, pick), (i) => i.onbuild !== undefined && pick.includes(i.onbuild.name), `${label} trigger`);
+      assertSelects(model, instructionsOrTriggersNamed(ctx, pick), (i) => pick.includes((i.onbuild ?? i).name), `${label} either`);
     }
   });
 
@@ -102,6 +103,7 @@ describe('named instructions (rules/named.ts)', () => {
 
   it('makes the index once per lint call: every rule of the call gets the same lists', () => {
     const seen: NamedInstructions[] = [];
+    const runCopy = ['run', 'copy'];
     const probe = (id: string): Rule => ({
       id,
       source: 'tutor',
@@ -109,7 +111,7 @@ describe('named instructions (rules/named.ts)', () => {
       concept: RULES[0]!.concept,
       text: RULES[0]!.text,
       check(ctx) {
-        seen.push(instructionsNamed(ctx, 'run'), instructionsNamed(ctx, 'run', 'copy'));
+        seen.push(instructionsNamed(ctx, 'run'), instructionsNamed(ctx, runCopy));
       },
     });
     const model = analyze(SAMPLES[0]!);

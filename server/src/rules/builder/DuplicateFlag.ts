@@ -1,5 +1,6 @@
 import { DuplicateFlag as text } from '../../knowledge/rules/builder/DuplicateFlag';
 import { builderApplies, flagError } from '../buildkit/lib/flags';
+import { instructionsWithFlags } from '../named';
 import type { Rule } from '../types';
 
 /** BuildKit instructions/bflag.go BFlags.Parse: a flag given twice (`--mount`, `--device` and `--exclude` may repeat). */
@@ -12,10 +13,10 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    for (const ins of ctx.model.parse.instructions) {
-      // Most instructions have no flag, hence no flag error: no call for them.
-      if (ins.flags.length === 0) continue;
-      const e = flagError(ins);
+    // Most instructions have no flag, hence no flag error: only those with one are walked.
+    const { list } = instructionsWithFlags(ctx);
+    for (let i = 0; i < list.length; i++) {
+      const e = flagError(list[i]!);
       if (e?.kind === 'duplicate') ctx.report({ range: e.flag.range, params: { flag: `--${e.flag.name}` } });
     }
   },

@@ -1,4 +1,5 @@
 import { DL3044 as text } from '../../knowledge/rules/hadolint/DL3044';
+import { instructionsOrTriggersNamed } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -17,9 +18,11 @@ export const rule: Rule = {
   text,
   instructions: ['env'],
   check(ctx) {
-    for (const ins of ctx.model.parse.instructions) {
+    const { list } = instructionsOrTriggersNamed(ctx, 'env');
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
       const env = ins.onbuild ?? ins;
-      if (env.name !== 'env' || env.keyValues.length < 2) continue;
+      if (env.keyValues.length < 2) continue;
       const before = ctx.model.scopeAt(ins.range.start);
       env.keyValues.forEach((kv, idx) => {
         const name = kv.key.value;

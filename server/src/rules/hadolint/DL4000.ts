@@ -1,4 +1,5 @@
 import { DL4000 as text } from '../../knowledge/rules/hadolint/DL4000';
+import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /** A double-quoted LABEL value: `\`, `"` and `$` escaped, as the Dockerfile word parser reads them. */
@@ -21,8 +22,9 @@ export const rule: Rule = {
   text,
   instructions: ['maintainer'],
   check(ctx) {
-    for (const ins of ctx.model.parse.instructions) {
-      if (ins.name !== 'maintainer') continue;
+    const { list } = instructionsNamed(ctx, 'maintainer');
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
       const value = ins.args.value;
       ctx.report({
         range: ins.textRange,
