@@ -13,8 +13,8 @@
  *   a walk of `model.parse.instructions` saw.
  * - `stages[i]` is the index in `model.stages` of the stage of `list[i]`, -1 before the first FROM. Entries of
  *   one stage are consecutive: a rule with state per stage starts it again where the index changes.
- * - Names are lower case. Several names are given as one array, best a module constant: the answer is kept for the
- *   lint call by the array's identity (no key string is made per question).
+ * - Names are lower case; several names are given as one array (distinct names, best a module constant). A list of
+ *   one name is the same object for every rule of the lint call; one of several names is made for each question.
  * - ONBUILD: `instructionsNamed` lists an ONBUILD instruction by its own name (`onbuild`) only; `triggersNamed`
  *   by its trigger's name only; `instructionsOrTriggersNamed` by `(ins.onbuild ?? ins).name`, the test of rules
  *   that treat `ONBUILD RUN` as a RUN. In every list the entry is the top-level instruction (findings go on the
@@ -56,8 +56,11 @@ interface NameIndex {
   readonly flagged: NamedInstructions;
   /** Whether an instruction holds a trigger (an ONBUILD with its instruction): few files have one. */
   readonly hasTriggers: boolean;
-  /** Answers made on first request, by mode and names (the array's identity for several). */
-  made: Map<Names, NamedInstructions>[] | undefined;
+  /**
+   * Selections by trigger name and by either name (`mode - 1`) in a file with a trigger, made on first request, by
+   * the names (an array by its identity).
+   */
+  made: [Map<Names, NamedInstructions>, Map<Names, NamedInstructions>] | undefined;
 }
 
 /** One name, or several (distinct; best a module constant). */
@@ -124,11 +127,24 @@ function makeIndex(model: DockerfileModel): NameIndex {
 
 const KEY = 'namedInstructions';
 
-/** The index of the lint call `ctx` belongs to, made on the first question (afresh for a context without a memo). */
+/**
+ * The index of a context made outside a lint call (tests), kept with the context: its model does not change, and
+ * `runsOf` asks once per stage.
+ */
+const withoutMemo = new WeakMap<RuleContext, NameIndex>();
+
+/** The index of the lint call `ctx` belongs to, made on the first question. */
 function indexOf(ctx: RuleContext): NameIndex {
   // The memo by hand, not `memoized`: no closure per question (rules ask once or twice each, on every file).
   const memo = memoOf(ctx);
-  if (memo === undefined) return makeIndex(ctx.model);
+  if (memo === undefined) {
+    let own = withoutMemo.get(ctx);
+    if (own === undefined) {
+      own = makeIndex(ctx.model);
+      withoutMemo.set(ctx, own);
+    }
+    return own;
+  }
   let index = memo.get(KEY) as NameIndex | undefined;
   if (index === undefined) {
     index = makeIndex(ctx.model);
@@ -155,67 +171,103 @@ function walk(model: DockerfileModel, test: (ins: Instruction) => boolean): Name
   return out ?? NONE;
 }
 
-/** Lists merged into one in document order (no instruction is in two): each step takes the lowest position. */
-function merge(parts: readonly NamedInstructions[]): NamedInstructions {
-  const out: Building = { list: [], stages: [], positions: [], first: 0 };
-  const at: number[] = [];
-  for (let k = 0; k < parts.length; k++) at.push(0);
-  for (;;) {
-    let best = -1;
-    let bestPosition = 0;
-    for (let k = 0; k < parts.length; k++) {
-      const i = at[k]!;
-      const positions = parts[k]!.positions;
-      if (i < positions.length && (best < 0 || positions[i]! < bestPosition)) {
-        best = k;
-        bestPosition = positions[i]!;
-      }
+/**
+ * Two lists merged in document order (no instruction is in both). The arrays are made at their size and filled by
+ * index: a push is a call in the server's baseline code.
+ */
+function merge2(a: NamedInstructions, b: NamedInstructions): NamedInstructions {
+  const al = a.list.length;
+  const bl = b.list.length;
+  const n = al + bl;
+  const list = new Array<Instruction>(n);
+  const stages = new Array<number>(n);
+  const positions = new Array<number>(n);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (; i < al && j < bl; k++) {
+    if (a.positions[i]! < b.positions[j]!) {
+      list[k] = a.list[i]!;
+      stages[k] = a.stages[i]!;
+      positions[k] = a.positions[i++]!;
+    } else {
+      list[k] = b.list[j]!;
+      stages[k] = b.stages[j]!;
+      positions[k] = b.positions[j++]!;
     }
-    if (best < 0) return out;
-    const p = parts[best]!;
-    const i = at[best]!;
-    at[best] = i + 1;
-    push(out, p.list[i]!, p.stages[i]!, bestPosition);
   }
+  for (; i < al; i++, k++) {
+    list[k] = a.list[i]!;
+    stages[k] = a.stages[i]!;
+    positions[k] = a.positions[i]!;
+  }
+  for (; j < bl; j++, k++) {
+    list[k] = b.list[j]!;
+    stages[k] = b.stages[j]!;
+    positions[k] = b.positions[j]!;
+  }
+  // The entries before the first FROM come first in each list, and so in both.
+  return { list, stages, positions, first: a.first + b.first };
 }
 
-/** Several own names. */
+/**
+ * Several own names. Lists are merged two at a time while that copies fewer entries than the file has
+ * instructions; otherwise one walk over the instructions picks them (a file where most instructions are of the
+ * names asked).
+ */
 function ownOf(index: NameIndex, names: readonly string[]): NamedInstructions {
-  let parts: NamedInstructions[] | undefined;
-  let total = 0;
+  let merged: NamedInstructions | undefined;
+  let copied = 0;
   for (let k = 0; k < names.length; k++) {
     const b = index.own.get(names[k]!);
     if (b === undefined) continue;
-    (parts ??= []).push(b);
-    total += b.list.length;
+    if (merged === undefined) {
+      merged = b;
+      continue;
+    }
+    copied += merged.list.length + b.list.length;
+    if (copied > index.model.parse.instructions.length) return pick(index, names);
+    merged = merge2(merged, b);
   }
-  if (parts === undefined) return NONE;
-  if (parts.length === 1) return parts[0]!;
-  // A merge costs a step per list for each entry; a walk, a set lookup per instruction: the cheaper one.
-  if (total * parts.length <= 2 * index.model.parse.instructions.length) return merge(parts);
+  return merged ?? NONE;
+}
+
+/** The instructions named one of `names`, by one walk over the instructions. */
+function pick(index: NameIndex, names: readonly string[]): NamedInstructions {
   const wanted = new Set(names);
-  return walk(index.model, (ins) => wanted.has(ins.name));
+  const instructions = index.model.parse.instructions;
+  const stageList = index.model.stages;
+  let stage = -1;
+  let nextFrom = stageList.length > 0 ? stageList[0]!.from : undefined;
+  const out: Building = { list: [], stages: [], positions: [], first: 0 };
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
+    if (ins === nextFrom) {
+      stage++;
+      nextFrom = stage + 1 < stageList.length ? stageList[stage + 1]!.from : undefined;
+    }
+    if (wanted.has(ins.name)) push(out, ins, stage, i);
+  }
+  return out;
 }
 
 function select(index: NameIndex, mode: Mode, names: Names): NamedInstructions {
   // Without any trigger, selecting by trigger finds nothing, and by either name is by the own name.
-  if (!index.hasTriggers) {
+  if (!index.hasTriggers || mode === OWN) {
     if (mode === TRIGGER) return NONE;
-    if (typeof names === 'string') return index.own.get(names) ?? NONE;
-    mode = OWN;
+    // Each rule asks with its own array, once per lint: several own names are not kept.
+    return typeof names === 'string' ? (index.own.get(names) ?? NONE) : ownOf(index, names);
   }
-  const made = (index.made ??= [new Map<Names, NamedInstructions>(), new Map<Names, NamedInstructions>(), new Map<Names, NamedInstructions>()])[mode]!;
+  const made = (index.made ??= [new Map<Names, NamedInstructions>(), new Map<Names, NamedInstructions>()])[mode - 1]!;
   let hit = made.get(names);
-  if (hit !== undefined) return hit;
-  if (mode === OWN) hit = typeof names === 'string' ? (index.own.get(names) ?? NONE) : ownOf(index, names);
-  else {
+  if (hit === undefined) {
     // With triggers (few files): a walk with the plain test.
     const list: readonly string[] = typeof names === 'string' ? [names] : names;
     hit = mode === TRIGGER
       ? walk(index.model, (ins) => ins.onbuild !== undefined && list.includes(ins.onbuild.name))
       : walk(index.model, (ins) => list.includes((ins.onbuild ?? ins).name));
+    made.set(names, hit);
   }
-  made.set(names, hit);
   return hit;
 }
 
