@@ -72,10 +72,7 @@ const TRIGGER = 1;
 const EITHER = 2;
 type Mode = typeof OWN | typeof TRIGGER | typeof EITHER;
 
-/**
- * The shared empty answer. Not frozen: V8 keeps frozen arrays in a slower elements kind, and the type already keeps
- * rules from changing it.
- */
+/** The shared empty answer. Not frozen, like the other shared empty lists of the rules; the type keeps it read-only. */
 const NONE: NamedInstructions = { list: [], stages: [], positions: [], first: 0 };
 
 function push(b: Building, ins: Instruction, stage: number, position: number): void {
@@ -305,8 +302,8 @@ export function instructionNames(ctx: RuleContext): readonly string[] {
 }
 
 /**
- * The position in `named.list` of its first entry in stage `stage` or a later one (`named.list.length` when there is
- * none): the stage numbers ascend along the list.
+ * The position in `named.list` of its first entry in stage `stage` (an index in `model.stages`) or a later one
+ * (`named.list.length` when there is none), by bisection: the stage numbers ascend along the list.
  */
 export function firstInStage(named: NamedInstructions, stage: number): number {
   const stages = named.stages;
