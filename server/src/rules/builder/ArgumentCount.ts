@@ -46,10 +46,7 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    // Every instruction but RUN, CMD and ENTRYPOINT is checked: a walk of the file by index (no iterator).
-    const instructions = ctx.model.parse.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const ins = instructions[i]!;
+    for (const ins of ctx.model.parse.instructions) {
       // RUN, CMD and ENTRYPOINT (most instructions) take any number of arguments: no call for them.
       if (ins.name === 'run' || ins.name === 'cmd' || ins.name === 'entrypoint') continue;
       const e = argumentCountError(ins);

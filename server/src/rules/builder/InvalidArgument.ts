@@ -2,12 +2,11 @@ import { InvalidArgument as text } from '../../knowledge/rules/builder/InvalidAr
 import { builderApplies, flagError } from '../buildkit/lib/flags';
 import { reachableStages } from '../buildkit/lib/stages';
 import { argTokens, firstNodeArg, nodeArgs } from '../buildkit/lib/words';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { argumentCountError } from './ArgumentCount';
 
 /** The instructions this rule checks. */
-const CHECKED: readonly string[] = ['shell', 'healthcheck', 'volume', 'env', 'label', 'arg', 'add', 'copy'];
+const CHECKED = new Set(['shell', 'healthcheck', 'volume', 'env', 'label', 'arg', 'add', 'copy']);
 const HTTP_URL = /^https?:\/\//;
 const HEREDOC = /^(\d*)<<(-?)\s*([^<]*)$/;
 
@@ -23,15 +22,13 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go; dockerfile2llb/convert_copy.go',
   text,
-  instructions: CHECKED,
+  instructions: ['shell', 'healthcheck', 'volume', 'env', 'label', 'arg', 'add', 'copy'],
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;
     let reachable: ReadonlySet<number> | undefined;
-    const { list, stages } = instructionsNamed(ctx, CHECKED);
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
-      if (argumentCountError(ins) !== undefined) continue;
+    for (const ins of m.parse.instructions) {
+      if (!CHECKED.has(ins.name) || argumentCountError(ins) !== undefined) continue;
       switch (ins.name) {
         case 'shell':
           if (flagError(ins) === undefined && !ins.json) ctx.report({ range: ins.args.range, variant: 'shellJson' });
@@ -63,10 +60,10 @@ export const rule: Rule = {
           let url = false;
           for (let i = 0; i < toks.length - 1; i++) if (HTTP_URL.test(toks[i]!.value)) url = true;
           if (!url) break;
-          const st = stages[i]!;
-          if (st < 0) break;
+          const st = m.stageOf(ins);
+          if (st === undefined) break;
           reachable ??= reachableStages(m);
-          if (!reachable.has(st) || flagError(ins) !== undefined) break;
+          if (!reachable.has(st.index) || flagError(ins) !== undefined) break;
           if (ins.flags.some((f) => f.name === 'from')) break;
           for (const t of toks.slice(0, -1)) if (HTTP_URL.test(t.value)) ctx.report({ range: t.range, variant: 'copyUrl' });
           break;

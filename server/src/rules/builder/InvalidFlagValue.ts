@@ -5,7 +5,6 @@ import { parsePlatform } from '../buildkit/lib/platform';
 import { reachableStages } from '../buildkit/lib/stages';
 import { chmodError, deviceError, mountError, parseGoDuration } from '../buildkit/lib/values';
 import { argTokens, nodeArgs } from '../buildkit/lib/words';
-import { instructionsWithFlags } from '../named';
 import type { Rule } from '../types';
 
 const DURATIONS = ['interval', 'timeout', 'start-period', 'start-interval'];
@@ -34,10 +33,9 @@ export const rule: Rule = {
     const m = ctx.model;
     if (!builderApplies(m)) return;
     let reachable: ReadonlySet<number> | undefined;
-    // Most instructions have no flag: neither a flag error nor a value to check. Only those with one are walked.
-    const { list, stages } = instructionsWithFlags(ctx);
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of m.parse.instructions) {
+      // Most instructions have no flag: neither a flag error nor a value to check.
+      if (ins.flags.length === 0) continue;
       const e = flagError(ins);
       if (e !== undefined) {
         if (e.kind === 'missingValue') ctx.report({ range: e.flag.range, variant: 'missingValue', params: { flag: `--${e.flag.name}` } });
@@ -46,8 +44,8 @@ export const rule: Rule = {
       }
       // Whether the instruction's stage is built: asked only for the values checked only then (the stage facts
       // are not needed for most files).
-      const st = stages[i]!;
-      const isBuilt = (): boolean => st >= 0 && (reachable ??= reachableStages(m)).has(st);
+      const st = m.stageOf(ins);
+      const isBuilt = (): boolean => st !== undefined && (reachable ??= reachableStages(m)).has(st.index);
       const bad = (f: Flag, message: string): void => ctx.report({ range: f.valueRange ?? f.range, params: { flag: `--${f.name}`, message } });
       for (const f of ins.flags) {
         const v = f.value;

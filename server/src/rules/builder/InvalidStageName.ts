@@ -1,7 +1,6 @@
 import { InvalidStageName as text } from '../../knowledge/rules/builder/InvalidStageName';
 import { builderApplies } from '../buildkit/lib/flags';
 import { argTokens } from '../buildkit/lib/words';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 const VALID = /^[a-z][a-z0-9-_.]*$/;
@@ -16,9 +15,9 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    const { list } = instructionsNamed(ctx, 'from');
-    for (let i = 0; i < list.length; i++) {
-      const args = argTokens(list[i]!);
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'from') continue;
+      const args = argTokens(ins);
       const name = args[2];
       if (args.length !== 3 || (args[1]?.value ?? '').toLowerCase() !== 'as' || name === undefined) continue;
       if (VALID.test(name.value.toLowerCase())) continue;

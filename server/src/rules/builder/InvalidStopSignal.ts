@@ -1,7 +1,6 @@
 import { InvalidStopSignal as text } from '../../knowledge/rules/builder/InvalidStopSignal';
 import { builderApplies } from '../buildkit/lib/flags';
 import { reachableStages } from '../buildkit/lib/stages';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 const NAMES = new Set([
@@ -32,12 +31,12 @@ export const rule: Rule = {
     if (!builderApplies(ctx.model)) return;
     // The stage facts only for an invalid signal (most files have none).
     let reachable: ReadonlySet<number> | undefined;
-    const { list, stages, first } = instructionsNamed(ctx, 'stopsignal');
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      const v = ins.args.value;
-      if (v === '' || /[$'"\\`\s]/.test(v)) continue;
-      if (!isValidSignal(v) && (reachable ??= reachableStages(ctx.model)).has(stages[i]!)) ctx.report({ range: ins.args.range, params: { signal: v } });
+    for (const st of ctx.model.stages) {
+      for (const ins of st.instructions) {
+        const v = ins.args.value;
+        if (ins.name !== 'stopsignal' || v === '' || /[$'"\\`\s]/.test(v)) continue;
+        if (!isValidSignal(v) && (reachable ??= reachableStages(ctx.model)).has(st.index)) ctx.report({ range: ins.args.range, params: { signal: v } });
+      }
     }
   },
 };

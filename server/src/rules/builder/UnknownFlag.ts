@@ -1,6 +1,5 @@
 import { UnknownFlag as text } from '../../knowledge/rules/builder/UnknownFlag';
 import { builderApplies, flagError } from '../buildkit/lib/flags';
-import { instructionsWithFlags } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -16,10 +15,9 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    // Most instructions have no flag, hence no flag error: only those with one are walked.
-    const { list } = instructionsWithFlags(ctx);
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
+      // Most instructions have no flag, hence no flag error: no call for them.
+      if (ins.flags.length === 0) continue;
       const e = flagError(ins);
       if (e?.kind !== 'unknown') continue;
       ctx.report({

@@ -2,7 +2,6 @@ import { UnknownInstruction as text } from '../../knowledge/rules/builder/Unknow
 import { INSTRUCTIONS } from '../../model/phases';
 import { builderApplies } from '../buildkit/lib/flags';
 import { suggest } from '../buildkit/lib/words';
-import { instructionNames, instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /** BuildKit instructions/parse.go ParseInstructionWithLinter: `unknown instruction: FOO`, with a "did you mean" suggestion. */
@@ -19,14 +18,8 @@ export const rule: Rule = {
   text,
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
-    // The file's few distinct names are tested, not each instruction; most files have no unknown one.
-    const names = instructionNames(ctx);
-    let unknown: string[] | undefined;
-    for (let i = 0; i < names.length; i++) if (!NAMES.has(names[i]!)) (unknown ??= []).push(names[i]!);
-    if (unknown === undefined) return;
-    const { list } = instructionsNamed(ctx, unknown);
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
+      if (NAMES.has(ins.name)) continue;
       const s = suggest(ins.keyword, UPPER_NAMES, false);
       ctx.report({ range: ins.keywordRange, variant: s === undefined ? 'default' : 'suggest', params: { instruction: ins.keyword, suggestion: s ?? '' } });
     }

@@ -3,10 +3,8 @@ import type { Rule } from '../types';
 import { IgnoreMatcher, cleanPath, readIgnoreLines } from './lib/ignore';
 import { expandAt } from './lib/scope';
 import { argTokens } from './lib/words';
-import { instructionsNamed } from '../named';
 
 const ROOT_PATTERNS = new Set(['*', '**', '**/*']);
-const COPY_ADD: readonly string[] = ['copy', 'add'];
 
 function isRemote(src: string): boolean {
   return /^https?:\/\//.test(src) || /^git@/.test(src) || /^(?:git|ssh):\/\//.test(src) || /\.git(?:[#?].*)?$/.test(src);
@@ -33,20 +31,21 @@ export const rule: Rule = {
     const matcher = new IgnoreMatcher(readIgnoreLines(lines));
     if (matcher.patterns.length === 0 || matcher.exclusions) return;
     const rootIgnored = matcher.patterns.some((p) => !p.exclusion && ROOT_PATTERNS.has(p.cleaned));
-    const { list, first } = instructionsNamed(ctx, COPY_ADD);
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      if (ins.flags.some((f) => f.name === 'from')) continue;
-      const args = argTokens(ins);
-      for (const tok of args.slice(0, -1)) {
-        if (tok.value.startsWith('<<')) continue;
-        const r = expandAt(ctx.model, ins, tok.value);
-        if (!r.known) continue;
-        if (ins.name === 'add' && isRemote(r.result)) continue;
-        const src = cleanPath(r.result.replace(/\\/g, '/'));
-        if ((src === '.' || src === '/') && !rootIgnored) continue;
-        if (!matcher.matchesOrParentMatches(src)) continue;
-        ctx.report({ range: tok.range, variant: ins.name === 'add' ? 'add' : 'default', params: { file: src } });
+    for (const st of ctx.model.stages) {
+      for (const ins of st.instructions) {
+        if (ins.name !== 'copy' && ins.name !== 'add') continue;
+        if (ins.flags.some((f) => f.name === 'from')) continue;
+        const args = argTokens(ins);
+        for (const tok of args.slice(0, -1)) {
+          if (tok.value.startsWith('<<')) continue;
+          const r = expandAt(ctx.model, ins, tok.value);
+          if (!r.known) continue;
+          if (ins.name === 'add' && isRemote(r.result)) continue;
+          const src = cleanPath(r.result.replace(/\\/g, '/'));
+          if ((src === '.' || src === '/') && !rootIgnored) continue;
+          if (!matcher.matchesOrParentMatches(src)) continue;
+          ctx.report({ range: tok.range, variant: ins.name === 'add' ? 'add' : 'default', params: { file: src } });
+        }
       }
     }
   },

@@ -2,7 +2,6 @@ import { InvalidDefinitionDescription as text } from '../../knowledge/rules/buil
 import type { Instruction } from '../../parse/ast';
 import type { RuleContext } from '../types';
 import type { Rule } from '../types';
-import { instructionsNamed } from '../named';
 
 function check(ctx: RuleContext, ins: Instruction, keys: readonly string[], instruction: string): void {
   const last = ins.comments[ins.comments.length - 1];
@@ -15,8 +14,6 @@ function check(ctx: RuleContext, ins: Instruction, keys: readonly string[], inst
     params: { instruction, name: keys.length > 1 ? '<arg_key>' : (keys[0] ?? '') },
   });
 }
-
-const FROM_ARG: readonly string[] = ['from', 'arg'];
 
 /**
  * BuildKit InvalidDefinitionDescription (instructions/parse.go validateDefinitionDescription; experimental, so off
@@ -32,14 +29,12 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go validateDefinitionDescription',
   text,
   check(ctx) {
-    const { list, stages } = instructionsNamed(ctx, FROM_ARG);
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
       // Only a comment right above can be a wrong description (most instructions have none).
       if (ins.comments.length === 0) continue;
       if (ins.name === 'from') {
-        const at = stages[i]!;
-        const name = (at < 0 ? undefined : ctx.model.stages[at])?.name?.value.toLowerCase();
+        const st = ctx.model.stageOf(ins);
+        const name = st?.name?.value.toLowerCase();
         if (name !== undefined) check(ctx, ins, [name], 'FROM');
       } else if (ins.name === 'arg') {
         check(ctx, ins, ins.keyValues.map((kv) => kv.key.value), 'ARG');

@@ -1,9 +1,8 @@
 import { MultipleInstructionsDisallowed as text } from '../../knowledge/rules/buildkit/MultipleInstructionsDisallowed';
 import type { Instruction } from '../../parse/ast';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
-const ONCE: readonly string[] = ['cmd', 'entrypoint', 'healthcheck'];
+const ONCE = new Set(['cmd', 'entrypoint', 'healthcheck']);
 
 /**
  * BuildKit MultipleInstructionsDisallowed (dockerfile2llb/validations.go validateUsedOnce, from dispatchCmd,
@@ -19,20 +18,16 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go validateUsedOnce',
   text,
   check(ctx) {
-    const { list, stages, first } = instructionsNamed(ctx, ONCE);
-    let stage = -1;
-    // Made at the stage's first such instruction (most stages have one CMD at most and no map is needed before).
-    let last: Map<string, Instruction> | undefined;
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      if (stages[i] !== stage) {
-        stage = stages[i]!;
-        last = undefined;
+    for (const st of ctx.model.stages) {
+      // Made at the stage's first such instruction (most stages have one CMD at most and no map is needed before).
+      let last: Map<string, Instruction> | undefined;
+      for (const ins of st.instructions) {
+        if (!ONCE.has(ins.name)) continue;
+        last ??= new Map();
+        const prev = last.get(ins.name);
+        if (prev !== undefined) ctx.report({ range: prev.textRange, params: { instruction: prev.keyword.toUpperCase() } });
+        last.set(ins.name, ins);
       }
-      last ??= new Map();
-      const prev = last.get(ins.name);
-      if (prev !== undefined) ctx.report({ range: prev.textRange, params: { instruction: prev.keyword.toUpperCase() } });
-      last.set(ins.name, ins);
     }
   },
 };

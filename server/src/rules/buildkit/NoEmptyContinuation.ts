@@ -17,10 +17,7 @@ export const rule: Rule = {
     const { lines, parse } = ctx.model;
     // The comment lines are needed only for an instruction with an empty continuation line (few files have one).
     let comments: Set<number> | undefined;
-    // A walk by index (no iterator): the test is on a property, not the name, so there is no list to read.
-    const instructions = parse.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const ins = instructions[i]!;
+    for (const ins of parse.instructions) {
       if (!ins.emptyContinuationLine) continue;
       comments ??= new Set(parse.comments.map((c) => c.line));
       const last = lines.position(ins.textRange.end).line;

@@ -1,10 +1,8 @@
 import { SecretsUsedInArgOrEnv as text } from '../../knowledge/rules/buildkit/SecretsUsedInArgOrEnv';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /** BuildKit's exact word lists (dockerfile2llb/validations.go getSecretsRegex). */
 const DENY = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const ARG_ENV: readonly string[] = ['arg', 'env'];
 const ALLOW = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 
 export function isSecretName(key: string): boolean {
@@ -25,13 +23,13 @@ export const rule: Rule = {
   text,
   instructions: ['arg', 'env'],
   check(ctx) {
-    // In stages only: from `first` (global ARGs are not checked).
-    const { list, first } = instructionsNamed(ctx, ARG_ENV);
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      for (const kv of ins.keyValues) {
-        if (!isSecretName(kv.key.value)) continue;
-        ctx.report({ range: kv.key.range, params: { instruction: ins.name.toUpperCase(), name: kv.key.value } });
+    for (const st of ctx.model.stages) {
+      for (const ins of st.instructions) {
+        if (ins.name !== 'arg' && ins.name !== 'env') continue;
+        for (const kv of ins.keyValues) {
+          if (!isSecretName(kv.key.value)) continue;
+          ctx.report({ range: kv.key.range, params: { instruction: ins.name.toUpperCase(), name: kv.key.value } });
+        }
       }
     }
   },

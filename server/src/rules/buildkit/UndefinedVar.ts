@@ -69,15 +69,10 @@ export const rule: Rule = {
     // first: an instruction the builder does not expand (a RUN without flags) then never has its variables
     // found, which the parser leaves until they are read; and only its own resolutions are looked up.
     let byRef: Map<VariableRef, (typeof model.resolutions)[number]> | undefined;
-    // Index loops: every instruction of every stage is visited, and for…of makes an iterator (a cost without TurboFan).
-    const stages = model.stages;
-    for (let s = 0; s < stages.length; s++) {
-      const st = stages[s]!;
+    for (const st of model.stages) {
       let scratch: boolean | undefined;
       let inherited: Set<string> | undefined;
-      const instructions = st.instructions;
-      for (let i = 0; i < instructions.length; i++) {
-        const ins = instructions[i]!;
+      for (const ins of st.instructions) {
         const ranges = expandedRanges(ins);
         if (ranges.length === 0) continue;
         if (ins.variables.length === 0) continue;

@@ -1,7 +1,6 @@
 import { WorkdirRelativePath as text } from '../../knowledge/rules/buildkit/WorkdirRelativePath';
 import type { Rule } from '../types';
 import { expandAt } from './lib/scope';
-import { instructionsNamed } from '../named';
 
 /** Absolute on Linux (`/x`) or Windows (`\x`, `C:\x`, `C:/x`), as BuildKit's system.IsAbs for either OS. */
 export function isAbsolutePath(p: string): boolean {
@@ -23,12 +22,9 @@ export const rule: Rule = {
   text,
   instructions: ['workdir'],
   check(ctx) {
-    const { list, stages, first } = instructionsNamed(ctx, 'workdir');
-    for (let i = first; i < list.length; i++) {
-      // Only the stage's first WORKDIR (a stage's entries follow each other in the list).
-      if (i > first && stages[i] === stages[i - 1]) continue;
-      const wd = list[i]!;
-      if (wd.args.value === '') continue;
+    for (const st of ctx.model.stages) {
+      const wd = st.instructions.find((i) => i.name === 'workdir');
+      if (wd === undefined || wd.args.value === '') continue;
       const r = expandAt(ctx.model, wd, wd.args.value);
       if (!r.known || isAbsolutePath(r.result)) continue;
       const plain = !wd.args.value.includes('$');

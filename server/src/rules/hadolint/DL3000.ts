@@ -1,5 +1,4 @@
 import { DL3000 as text } from '../../knowledge/rules/hadolint/DL3000';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 function unquote(s: string): string {
@@ -25,29 +24,23 @@ export const rule: Rule = {
   text,
   instructions: ['workdir'],
   check(ctx) {
-    const { list, stages, first } = instructionsNamed(ctx, 'workdir');
-    // The stage's previous absolute WORKDIR, from `/` at each stage's first WORKDIR.
-    let stage = -1;
-    let previous: string | undefined = '/';
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      if (stages[i] !== stage) {
-        stage = stages[i]!;
-        previous = '/';
+    for (const stage of ctx.model.stages) {
+      let previous: string | undefined = '/';
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'workdir' || ins.args.value === '') continue;
+        const path = unquote(ins.args.value);
+        if (absolute(path)) {
+          previous = path.startsWith('/') && !path.includes('$') ? path : undefined;
+          continue;
+        }
+        const joined = previous === undefined || /\s|["'$]/.test(ins.args.value) ? undefined : previous.replace(/\/+$/, '') + '/' + path;
+        ctx.report({
+          range: ins.args.range,
+          params: { path },
+          fix: joined === undefined ? undefined : { title: 'makeAbsolute', edits: [{ range: ins.args.range, newText: joined }] },
+        });
+        previous = joined;
       }
-      if (ins.args.value === '') continue;
-      const path = unquote(ins.args.value);
-      if (absolute(path)) {
-        previous = path.startsWith('/') && !path.includes('$') ? path : undefined;
-        continue;
-      }
-      const joined = previous === undefined || /\s|["'$]/.test(ins.args.value) ? undefined : previous.replace(/\/+$/, '') + '/' + path;
-      ctx.report({
-        range: ins.args.range,
-        params: { path },
-        fix: joined === undefined ? undefined : { title: 'makeAbsolute', edits: [{ range: ins.args.range, newText: joined }] },
-      });
-      previous = joined;
     }
   },
 };

@@ -1,7 +1,6 @@
 import { DL3002 as text } from '../../knowledge/rules/hadolint/DL3002';
 import type { Instruction } from '../../parse/ast';
 import type { Stage } from '../../model/model';
-import { firstInStage, instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 function isRoot(user: string): boolean {
@@ -21,16 +20,13 @@ export const rule: Rule = {
   text,
   instructions: ['user'],
   check(ctx) {
-    const users = instructionsNamed(ctx, 'user');
     const seen = new Set<number>();
     let index: number | undefined = ctx.model.target;
     while (index !== undefined && !seen.has(index)) {
       seen.add(index);
       const stage: Stage | undefined = ctx.model.stages[index];
       if (stage === undefined) return;
-      // The stage's last USER: the entry before the first of the stages after it, when it is in this stage.
-      const after = firstInStage(users, stage.index + 1) - 1;
-      const last: Instruction | undefined = after >= users.first && users.stages[after] === stage.index ? users.list[after] : undefined;
+      const last: Instruction | undefined = stage.instructions.filter((i) => i.name === 'user').pop();
       if (last !== undefined) {
         const user = last.args.value.replace(/^["']|["']$/g, '');
         if (isRoot(user)) ctx.report({ range: last.textRange, params: { user } });

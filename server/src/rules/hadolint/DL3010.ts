@@ -5,9 +5,7 @@ import { args, wordText } from './commandLine';
 import { flagValue, isArchive, pathWords } from './copyArgs';
 import { dropEndQuotes } from '../strings';
 import { operands } from './packages';
-import { instructionsNamed } from '../named';
 
-const COPY_RUN: readonly string[] = ['copy', 'run'];
 const UNPACKERS = new Set(['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz', 'uncompress', 'zcat', 'gzcat']);
 
 function basename(p: string): string {
@@ -34,37 +32,31 @@ export const rule: Rule = {
   text,
   instructions: ['copy'],
   check(ctx) {
-    const { list, stages, first } = instructionsNamed(ctx, COPY_RUN);
-    let stage = -1;
-    // Made at the stage's first COPY (most stages have no archive to look for).
-    let archives: { ins: Instruction; name: string }[] | undefined;
-    let reported: Set<Instruction> | undefined;
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      if (stages[i] !== stage) {
-        stage = stages[i]!;
-        archives = undefined;
-        reported = undefined;
-      }
-      if (ins.name === 'copy' && flagValue(ins, 'from') === undefined) {
-        archives ??= [];
-        const words = pathWords(ins);
-        const dest = words[words.length - 1];
-        if (dest === undefined || words.length < 2) continue;
-        if (isArchive(dest.value)) archives.push({ ins, name: basename(dest.value) });
-        else for (const s of words.slice(0, -1)) if (isArchive(s.value)) archives.push({ ins, name: basename(s.value) });
-        continue;
-      }
-      const script = ins.name === 'run' && archives !== undefined && archives.length > 0 && ctx.isPosixShell(ins) ? ctx.shell(ins) : undefined;
-      if (script === undefined || archives === undefined) continue;
-      reported ??= new Set<Instruction>();
-      for (const cmd of script.commands) {
-        if (!extracts(cmd)) continue;
-        const names = operands(cmd).map((w) => basename(wordText(w)));
-        for (const a of archives) {
-          if (!names.includes(a.name) || reported.has(a.ins)) continue;
-          reported.add(a.ins);
-          ctx.report({ range: a.ins.textRange, params: { archive: a.name } });
+    for (const stage of ctx.model.stages) {
+      // Made at the first COPY (most stages have no archive to look for).
+      let archives: { ins: Instruction; name: string }[] | undefined;
+      let reported: Set<Instruction> | undefined;
+      for (const ins of stage.instructions) {
+        if (ins.name === 'copy' && flagValue(ins, 'from') === undefined) {
+          archives ??= [];
+          const words = pathWords(ins);
+          const dest = words[words.length - 1];
+          if (dest === undefined || words.length < 2) continue;
+          if (isArchive(dest.value)) archives.push({ ins, name: basename(dest.value) });
+          else for (const s of words.slice(0, -1)) if (isArchive(s.value)) archives.push({ ins, name: basename(s.value) });
+          continue;
+        }
+        const script = ins.name === 'run' && archives !== undefined && archives.length > 0 && ctx.isPosixShell(ins) ? ctx.shell(ins) : undefined;
+        if (script === undefined || archives === undefined) continue;
+        reported ??= new Set<Instruction>();
+        for (const cmd of script.commands) {
+          if (!extracts(cmd)) continue;
+          const names = operands(cmd).map((w) => basename(wordText(w)));
+          for (const a of archives) {
+            if (!names.includes(a.name) || reported.has(a.ins)) continue;
+            reported.add(a.ins);
+            ctx.report({ range: a.ins.textRange, params: { archive: a.name } });
+          }
         }
       }
     }

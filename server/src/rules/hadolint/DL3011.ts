@@ -1,5 +1,4 @@
 import { DL3011 as text } from '../../knowledge/rules/hadolint/DL3011';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -15,9 +14,8 @@ export const rule: Rule = {
   text,
   instructions: ['expose'],
   check(ctx) {
-    const { list } = instructionsNamed(ctx, 'expose');
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'expose') continue;
       for (const node of ins.argNodes) {
         if ('child' in node || node.value.includes('$')) continue;
         const ports = node.value.replace(/\/\w+$/, '').split(':').pop()?.split('-') ?? [];

@@ -1,5 +1,4 @@
 import { DL3012 as text } from '../../knowledge/rules/hadolint/DL3012';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /** hadolint DL3012 (src/Hadolint/Rule/DL3012.hs): a second HEALTHCHECK in the same stage (only the last one counts). */
@@ -13,8 +12,9 @@ export const rule: Rule = {
   text,
   instructions: ['healthcheck'],
   check(ctx) {
-    // Every HEALTHCHECK but the first of its stage (a stage's entries follow each other in the list).
-    const { list, stages, first } = instructionsNamed(ctx, 'healthcheck');
-    for (let i = first + 1; i < list.length; i++) if (stages[i] === stages[i - 1]) ctx.report({ range: list[i]!.textRange });
+    for (const stage of ctx.model.stages) {
+      const checks = stage.instructions.filter((i) => i.name === 'healthcheck');
+      for (const ins of checks.slice(1)) ctx.report({ range: ins.textRange });
+    }
   },
 };

@@ -1,5 +1,4 @@
 import { DL3020 as text } from '../../knowledge/rules/hadolint/DL3020';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { isArchive, pathWords } from './copyArgs';
 import { dropEndQuotes } from '../strings';
@@ -24,9 +23,8 @@ export const rule: Rule = {
   text,
   instructions: ['add'],
   check(ctx) {
-    const { list } = instructionsNamed(ctx, 'add');
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'add') continue;
       const words = pathWords(ins);
       const sources = words.slice(0, -1);
       if (sources.length === 0 || sources.every((s) => isArchive(s.value) || isRemote(s.value))) continue;

@@ -1,5 +1,4 @@
 import { DL3021 as text } from '../../knowledge/rules/hadolint/DL3021';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { pathWords } from './copyArgs';
 import { dropEndQuotes } from '../strings';
@@ -19,9 +18,8 @@ export const rule: Rule = {
   text,
   instructions: ['copy'],
   check(ctx) {
-    const { list } = instructionsNamed(ctx, 'copy');
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'copy') continue;
       const words = pathWords(ins);
       const dest = words[words.length - 1];
       if (dest === undefined || words.length < 3 || /[/\\]$/.test(dropEndQuotes(dest.value))) continue;

@@ -1,5 +1,4 @@
 import { DL3022 as text } from '../../knowledge/rules/hadolint/DL3022';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { flagValue } from './copyArgs';
 import { dropEndQuotes } from '../strings';
@@ -19,16 +18,17 @@ export const rule: Rule = {
   text,
   instructions: ['copy'],
   check(ctx) {
-    const { list, stages, first } = instructionsNamed(ctx, 'copy');
-    for (let i = first; i < list.length; i++) {
-      const from = flagValue(list[i]!, 'from');
-      if (from === undefined) continue;
-      const v = dropEndQuotes(from.value);
-      if (v.includes(':') || v.includes('/') || v.includes('$')) continue;
-      const stage = stages[i]!;
-      if (ctx.model.findStage(v, stage + 1) !== undefined) continue;
-      if (/^\d+$/.test(v) && Number(v) < stage + 1) continue;
-      ctx.report({ range: from.range, params: { from: v } });
+    for (const stage of ctx.model.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'copy') continue;
+        const from = flagValue(ins, 'from');
+        if (from === undefined) continue;
+        const v = dropEndQuotes(from.value);
+        if (v.includes(':') || v.includes('/') || v.includes('$')) continue;
+        if (ctx.model.findStage(v, stage.index + 1) !== undefined) continue;
+        if (/^\d+$/.test(v) && Number(v) < stage.index + 1) continue;
+        ctx.report({ range: from.range, params: { from: v } });
+      }
     }
   },
 };

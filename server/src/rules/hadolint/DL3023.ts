@@ -1,5 +1,4 @@
 import { DL3023 as text } from '../../knowledge/rules/hadolint/DL3023';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { flagValue } from './copyArgs';
 import { dropEndQuotes } from '../strings';
@@ -15,18 +14,13 @@ export const rule: Rule = {
   text,
   instructions: ['copy'],
   check(ctx) {
-    const { list, stages, first } = instructionsNamed(ctx, 'copy');
-    // The lower-case name of the stage of the entry before (read once per stage).
-    let stage = -1;
-    let name: string | undefined;
-    for (let i = first; i < list.length; i++) {
-      if (stages[i] !== stage) {
-        stage = stages[i]!;
-        name = ctx.model.stages[stage]!.name?.value.toLowerCase();
-      }
+    for (const stage of ctx.model.stages) {
+      const name = stage.name?.value.toLowerCase();
       if (name === undefined) continue;
-      const from = flagValue(list[i]!, 'from');
-      if (from !== undefined && dropEndQuotes(from.value).toLowerCase() === name) ctx.report({ range: from.range, params: { from: from.value } });
+      for (const ins of stage.instructions) {
+        const from = ins.name === 'copy' ? flagValue(ins, 'from') : undefined;
+        if (from !== undefined && dropEndQuotes(from.value).toLowerCase() === name) ctx.report({ range: from.range, params: { from: from.value } });
+      }
     }
   },
 };

@@ -1,10 +1,7 @@
 import { DL3026 as text } from '../../knowledge/rules/hadolint/DL3026';
 import { parseImageReference } from '../../model/imageRef';
 import type { Token } from '../../parse/ast';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
-
-const COPY_RUN: readonly string[] = ['copy', 'run'];
 import { flagValue } from './copyArgs';
 import { dropEndQuotes } from '../strings';
 
@@ -43,15 +40,9 @@ export const rule: Rule = {
       if (/^\d+$/.test(v) || ctx.model.findStage(v, stageIndex + 1) !== undefined) return;
       if (!trusted(v)) ctx.report({ range: token.range, params: { image: v } });
     };
-    const stages = ctx.model.stages;
-    // Each stage's base, then its COPY and RUN entries (consecutive in the list, stages in order).
-    const { list, stages: at, first } = instructionsNamed(ctx, COPY_RUN);
-    let j = first;
-    for (let s = 0; s < stages.length; s++) {
-      const stage = stages[s]!;
+    for (const stage of ctx.model.stages) {
       if (stage.base !== undefined && stage.baseStage === undefined) judge(stage.base, stage.index - 1);
-      for (; j < list.length && at[j] === s; j++) {
-        const ins = list[j]!;
+      for (const ins of stage.instructions) {
         if (ins.name === 'copy') {
           const from = flagValue(ins, 'from');
           if (from !== undefined) judge(from, stage.index);

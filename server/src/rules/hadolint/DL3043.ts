@@ -1,9 +1,5 @@
 import { DL3043 as text } from '../../knowledge/rules/hadolint/DL3043';
-import { triggersNamed } from '../named';
 import type { Rule } from '../types';
-
-/** Triggers ONBUILD cannot hold. */
-const REFUSED: readonly string[] = ['onbuild', 'from', 'maintainer'];
 
 /**
  * hadolint DL3043 (src/Hadolint/Rule/DL3043.hs): `ONBUILD ONBUILD`, `ONBUILD FROM` or `ONBUILD MAINTAINER`.
@@ -19,9 +15,9 @@ export const rule: Rule = {
   text,
   instructions: ['onbuild'],
   check(ctx) {
-    const { list } = triggersNamed(ctx, REFUSED);
-    for (let i = 0; i < list.length; i++) {
-      const inner = list[i]!.onbuild!;
+    for (const ins of ctx.model.parse.instructions) {
+      const inner = ins.onbuild;
+      if (inner === undefined || !['onbuild', 'from', 'maintainer'].includes(inner.name)) continue;
       ctx.report({ range: inner.keywordRange, params: { instruction: inner.keyword.toUpperCase() } });
     }
   },

@@ -1,5 +1,4 @@
 import { DL3044 as text } from '../../knowledge/rules/hadolint/DL3044';
-import { instructionsOrTriggersNamed } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -18,11 +17,9 @@ export const rule: Rule = {
   text,
   instructions: ['env'],
   check(ctx) {
-    const { list } = instructionsOrTriggersNamed(ctx, 'env');
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
       const env = ins.onbuild ?? ins;
-      if (env.keyValues.length < 2) continue;
+      if (env.name !== 'env' || env.keyValues.length < 2) continue;
       const before = ctx.model.scopeAt(ins.range.start);
       env.keyValues.forEach((kv, idx) => {
         const name = kv.key.value;

@@ -1,7 +1,6 @@
 import { DL3045 as text } from '../../knowledge/rules/hadolint/DL3045';
 import { baseStages, type Stage } from '../../model/model';
 import type { Token } from '../../parse/ast';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { builtOnScratch } from './commandLine';
 
@@ -25,8 +24,6 @@ function stripQuotes(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-const WORKDIR_COPY: readonly string[] = ['workdir', 'copy'];
-
 export const rule: Rule = {
   id: 'DL3045',
   source: 'hadolint',
@@ -37,40 +34,20 @@ export const rule: Rule = {
   instructions: ['copy'],
   check(ctx) {
     const stages = ctx.model.stages;
-    // The stages with a WORKDIR, made when a COPY first asks about its base stages.
-    let withWorkdir: Set<number> | undefined;
-    const inherited = (s: Stage): boolean => {
-      if (withWorkdir === undefined) {
-        const workdirs = instructionsNamed(ctx, 'workdir');
-        withWorkdir = new Set();
-        for (let i = workdirs.first; i < workdirs.list.length; i++) withWorkdir.add(workdirs.stages[i]!);
-      }
-      const has = withWorkdir;
-      return baseStages(stages, s).some((b) => has.has(b.index));
-    };
-    const { list, stages: at, first } = instructionsNamed(ctx, WORKDIR_COPY);
-    let stage = -1;
-    // Whether the stage has a working directory so far; undefined until its first COPY or WORKDIR.
-    let workdir: boolean | undefined;
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      if (at[i] !== stage) {
-        stage = at[i]!;
-        workdir = undefined;
-      }
-      if (ins.name === 'workdir') {
-        workdir = true;
-        continue;
-      }
+    const inherited = (s: Stage): boolean => baseStages(stages, s).some((b) => b.instructions.some((i) => i.name === 'workdir'));
+    for (const stage of stages) {
       // A stage on `scratch` has no base image settings: its working directory is `/`.
-      workdir ??= inherited(stages[stage]!) || builtOnScratch(stages, stages[stage]!);
-      if (workdir) continue;
-      const tokens = ins.argNodes.filter((n): n is Token => !('child' in n));
-      const dest = destination(tokens);
-      if (dest === undefined || tokens.length < 2) continue;
-      const path = stripQuotes(dest.value);
-      if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('$')) continue;
-      ctx.report({ range: dest.range, params: { destination: path } });
+      let workdir = inherited(stage) || builtOnScratch(stages, stage);
+      for (const ins of stage.instructions) {
+        if (ins.name === 'workdir') workdir = true;
+        if (ins.name !== 'copy' || workdir) continue;
+        const tokens = ins.argNodes.filter((n): n is Token => !('child' in n));
+        const dest = destination(tokens);
+        if (dest === undefined || tokens.length < 2) continue;
+        const path = stripQuotes(dest.value);
+        if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('$')) continue;
+        ctx.report({ range: dest.range, params: { destination: path } });
+      }
     }
   },
 };

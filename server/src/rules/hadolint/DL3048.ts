@@ -1,5 +1,4 @@
 import { DL3048 as text } from '../../knowledge/rules/hadolint/DL3048';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -25,9 +24,9 @@ export const rule: Rule = {
   text,
   instructions: ['label'],
   check(ctx) {
-    const { list } = instructionsNamed(ctx, 'label');
-    for (let i = 0; i < list.length; i++) {
-      for (const kv of list[i]!.keyValues) {
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'label') continue;
+      for (const kv of ins.keyValues) {
         const key = kv.key.value.replace(/^"(.*)"$/, '$1');
         if (invalidLabelKey(key)) ctx.report({ range: kv.key.range, params: { key } });
       }

@@ -1,5 +1,4 @@
 import { DL3057 as text } from '../../knowledge/rules/hadolint/DL3057';
-import { firstInStage, instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -19,10 +18,8 @@ export const rule: Rule = {
   check(ctx) {
     const target = ctx.model.stages[ctx.model.target];
     if (target === undefined) return;
-    const checks = instructionsNamed(ctx, 'healthcheck');
     for (const index of ctx.model.finalChain) {
-      // A stage has a HEALTHCHECK when the first entry at or after it is in it.
-      if (ctx.model.stages[index] !== undefined && checks.stages[firstInStage(checks, index)] === index) return;
+      if (ctx.model.stages[index]?.instructions.some((i) => i.name === 'healthcheck')) return;
     }
     ctx.report({ range: target.from.textRange });
   },

@@ -1,6 +1,5 @@
 import { DL3059 as text } from '../../knowledge/rules/hadolint/DL3059';
 import type { Instruction } from '../../parse/ast';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -21,11 +20,11 @@ export const rule: Rule = {
     const count = (i: Instruction): number => ctx.shell(i)?.commands.length ?? 1;
     // Command counts are read only for two RUNs in a row with the same flags.
     let prev: { ins: Instruction; flags: string; count: number | undefined } | undefined;
-    const { list, positions } = instructionsNamed(ctx, 'run');
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
-      // Any other instruction between two RUNs (the file's, not only the stage's) resets.
-      if (i === 0 || positions[i - 1] !== positions[i]! - 1) prev = undefined;
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'run') {
+        prev = undefined;
+        continue;
+      }
       const cur: { ins: Instruction; flags: string; count: number | undefined } = { ins, flags: flagsOf(ins), count: undefined };
       if (prev !== undefined && prev.flags === cur.flags && (cur.count = count(ins)) <= 2 && (prev.count ??= count(prev.ins)) <= 2) ctx.report({ range: ins.keywordRange });
       prev = cur;

@@ -1,5 +1,4 @@
 import { DL3064 as text } from '../../knowledge/rules/hadolint/DL3064';
-import { instructionsOrTriggersNamed } from '../named';
 import type { Rule } from '../types';
 
 /** Names hadolint knows to hold credentials (compared upper-case). */
@@ -44,8 +43,6 @@ function hasAsciiLower(s: string): boolean {
   return false;
 }
 
-const ARG_ENV: readonly string[] = ['arg', 'env'];
-
 /**
  * hadolint DL3064 (src/Hadolint/Rule/DL3064.hs): an ARG or ENV name that is a known credential name or contains
  * `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`; ONBUILD included. BuildKit's
@@ -60,10 +57,9 @@ export const rule: Rule = {
   text,
   instructions: ['arg', 'env'],
   check(ctx) {
-    const { list } = instructionsOrTriggersNamed(ctx, ARG_ENV);
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
       const inner = ins.onbuild ?? ins;
+      if (inner.name !== 'arg' && inner.name !== 'env') continue;
       for (const kv of inner.keyValues) {
         if (sensitiveName(kv.key.value)) ctx.report({ range: kv.key.range, params: { name: kv.key.value, instruction: inner.keyword.toUpperCase() } });
       }

@@ -1,5 +1,4 @@
 import { DL3066 as text } from '../../knowledge/rules/hadolint/DL3066';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { builtOnWindows, definedAt, usesVariable } from './commandLine';
 
@@ -17,12 +16,9 @@ export const rule: Rule = {
   text,
   instructions: ['user'],
   check(ctx) {
-    const { list, stages } = instructionsNamed(ctx, 'user');
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
-      if (ins.args.value === '') continue;
-      const at = stages[i]!;
-      const stage = at < 0 ? undefined : ctx.model.stages[at];
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'user' || ins.args.value === '') continue;
+      const stage = ctx.stageOf(ins);
       if (!ctx.isPosixShell(ins) || (stage !== undefined && builtOnWindows(ctx.model.stages, stage))) continue;
       if (/^container(user|administrator)$/i.test(ins.args.value)) continue;
       const user = ins.args.value.split(':')[0] ?? '';

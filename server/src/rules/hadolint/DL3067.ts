@@ -1,6 +1,5 @@
 import { DL3067 as text } from '../../knowledge/rules/hadolint/DL3067';
 import type { Token } from '../../parse/ast';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { builtOnScratch } from './commandLine';
 
@@ -21,14 +20,11 @@ export const rule: Rule = {
   text,
   instructions: ['copy'],
   check(ctx) {
-    const { list, stages } = instructionsNamed(ctx, 'copy');
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
-      const from = ins.flags.length === 0 ? undefined : ins.flags.find((f) => f.name === 'from')?.value;
-      // The stage only for a COPY --from.
+    for (const ins of ctx.model.parse.instructions) {
+      const from = ins.name === 'copy' ? ins.flags.find((f) => f.name === 'from')?.value : undefined;
+      // The stage only for a COPY --from (it was looked up for every instruction).
       if (from === undefined) continue;
-      const at = stages[i]!;
-      const current = at < 0 ? undefined : ctx.model.stages[at];
+      const current = ctx.stageOf(ins);
       // Into a `scratch` stage it is the "squash" technique: nothing of the destination is overwritten.
       if (from === undefined || current === undefined || builtOnScratch(ctx.model.stages, current)) continue;
       const source = ctx.model.findStage(from, current.index);

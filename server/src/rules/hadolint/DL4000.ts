@@ -1,5 +1,4 @@
 import { DL4000 as text } from '../../knowledge/rules/hadolint/DL4000';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /** A double-quoted LABEL value: `\`, `"` and `$` escaped, as the Dockerfile word parser reads them. */
@@ -22,9 +21,8 @@ export const rule: Rule = {
   text,
   instructions: ['maintainer'],
   check(ctx) {
-    const { list } = instructionsNamed(ctx, 'maintainer');
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
+    for (const ins of ctx.model.parse.instructions) {
+      if (ins.name !== 'maintainer') continue;
       const value = ins.args.value;
       ctx.report({
         range: ins.textRange,

@@ -1,5 +1,4 @@
 import { DL4003 as text } from '../../knowledge/rules/hadolint/DL4003';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -16,8 +15,13 @@ export const rule: Rule = {
   text,
   instructions: ['cmd'],
   check(ctx) {
-    // Every CMD but the first of its stage (a stage's entries follow each other in the list).
-    const { list, stages, first } = instructionsNamed(ctx, 'cmd');
-    for (let i = first + 1; i < list.length; i++) if (stages[i] === stages[i - 1]) ctx.report({ range: list[i]!.keywordRange });
+    for (const stage of ctx.model.stages) {
+      let seen = false;
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'cmd') continue;
+        if (seen) ctx.report({ range: ins.keywordRange });
+        seen = true;
+      }
+    }
   },
 };

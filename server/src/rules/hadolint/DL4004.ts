@@ -1,5 +1,4 @@
 import { DL4004 as text } from '../../knowledge/rules/hadolint/DL4004';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 
 /**
@@ -17,8 +16,13 @@ export const rule: Rule = {
   text,
   instructions: ['entrypoint'],
   check(ctx) {
-    // Every ENTRYPOINT but the first of its stage (a stage's entries follow each other in the list).
-    const { list, stages, first } = instructionsNamed(ctx, 'entrypoint');
-    for (let i = first + 1; i < list.length; i++) if (stages[i] === stages[i - 1]) ctx.report({ range: list[i]!.keywordRange });
+    for (const stage of ctx.model.stages) {
+      let seen = false;
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'entrypoint') continue;
+        if (seen) ctx.report({ range: ins.keywordRange });
+        seen = true;
+      }
+    }
   },
 };

@@ -1,7 +1,6 @@
 import { DL4006 as text } from '../../knowledge/rules/hadolint/DL4006';
 import { baseStages, type Stage } from '../../model/model';
 import type { Instruction, Token } from '../../parse/ast';
-import { instructionsNamed } from '../named';
 import type { Rule, ShellCommand } from '../types';
 import { args, hasAnyFlag } from './commandLine';
 
@@ -17,8 +16,6 @@ function setsPipefail(shell: Instruction): boolean {
 function isSetPipefail(cmd: ShellCommand): boolean {
   return cmd.name === 'set' && hasAnyFlag(cmd, ['o']) && args(cmd).includes('pipefail');
 }
-
-const SHELL_RUN: readonly string[] = ['shell', 'run'];
 
 /** Commands that cannot fail in a way pipefail would catch (`echo "$sum *file" | sha256sum -c -`). */
 const CANNOT_FAIL = new Set(['echo', 'printf', 'true', ':']);
@@ -58,43 +55,28 @@ export const rule: Rule = {
   instructions: ['run'],
   check(ctx) {
     const stages = ctx.model.stages;
-    // Each stage's last SHELL, made when a RUN first asks about its base stages.
-    let lastShell: Map<number, Instruction> | undefined;
     const inherited = (s: Stage): boolean => {
-      if (lastShell === undefined) {
-        const shells = instructionsNamed(ctx, 'shell');
-        lastShell = new Map();
-        for (let i = shells.first; i < shells.list.length; i++) lastShell.set(shells.stages[i]!, shells.list[i]!);
-      }
       for (const b of baseStages(stages, s)) {
-        const shell = lastShell.get(b.index);
-        if (shell !== undefined) return setsPipefail(shell);
+        // The base's last SHELL, searched from its end (no filtered copy of every stage's instructions).
+        const list = b.instructions;
+        for (let i = list.length - 1; i >= 0; i--) if (list[i]!.name === 'shell') return setsPipefail(list[i]!);
       }
       return false;
     };
-    const { list, stages: at, first } = instructionsNamed(ctx, SHELL_RUN);
-    let stage = -1;
-    // Whether the stage's SHELL sets pipefail; undefined until the stage's first SHELL or RUN.
-    let pipefail: boolean | undefined;
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      if (at[i] !== stage) {
-        stage = at[i]!;
-        pipefail = undefined;
+    for (const stage of stages) {
+      let pipefail = inherited(stage);
+      for (const ins of stage.instructions) {
+        if (ins.name === 'shell') pipefail = setsPipefail(ins);
+        if (ins.name !== 'run' || pipefail) continue;
+        const script = ctx.shell(ins);
+        // No `|` anywhere (most RUNs): no command is joined to the next by a pipe.
+        if (script === undefined || script.pipes === 0) continue;
+        const pipe = riskyPipe(script.commands);
+        if (pipe < 0) continue;
+        if (script.commands.slice(0, pipe).some(isSetPipefail)) continue;
+        const cmd = script.commands[pipe];
+        if (cmd !== undefined) ctx.report({ range: cmd.range });
       }
-      if (ins.name === 'shell') {
-        pipefail = setsPipefail(ins);
-        continue;
-      }
-      if ((pipefail ??= inherited(stages[stage]!))) continue;
-      const script = ctx.shell(ins);
-      // No `|` anywhere (most RUNs): no command is joined to the next by a pipe.
-      if (script === undefined || script.pipes === 0) continue;
-      const pipe = riskyPipe(script.commands);
-      if (pipe < 0) continue;
-      if (script.commands.slice(0, pipe).some(isSetPipefail)) continue;
-      const cmd = script.commands[pipe];
-      if (cmd !== undefined) ctx.report({ range: cmd.range });
     }
   },
 };

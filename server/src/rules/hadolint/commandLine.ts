@@ -6,7 +6,6 @@
 import type { Instruction } from '../../parse/ast';
 import { rootStage, type Stage } from '../../model/model';
 import { memoized, memoOf } from '../memo';
-import { firstInStage, instructionsOrTriggersNamed } from '../named';
 import { Word } from '../../shell/parser';
 import type { Edit, RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
@@ -192,7 +191,7 @@ export function runsOf(ctx: RuleContext, stage: Stage, withOnbuild = true): read
   const hit = byStage?.get(key);
   if (hit !== undefined) return hit;
   // Without ONBUILD: the entries whose RUN is the instruction itself (the same list when the stage has no ONBUILD RUN).
-  const list = withOnbuild ? makeRunsOf(ctx, stage) : withoutOnbuild(runsOf(ctx, stage, true));
+  const list = withOnbuild ? makeRunsOf(ctx, stage, true) : withoutOnbuild(runsOf(ctx, stage, true));
   byStage?.set(key, list);
   return list;
 }
@@ -202,18 +201,13 @@ function withoutOnbuild(runs: readonly RunEntry[]): readonly RunEntry[] {
   return runs;
 }
 
-/** The stage's RUN and ONBUILD RUN entries with a script: its part of the file's list of them (`named.ts`). */
-function makeRunsOf(ctx: RuleContext, stage: Stage): readonly RunEntry[] {
+function makeRunsOf(ctx: RuleContext, stage: Stage, withOnbuild: boolean): readonly RunEntry[] {
   const out: RunEntry[] = [];
-  const runs = instructionsOrTriggersNamed(ctx, 'run');
-  const list = runs.list;
-  const stages = runs.stages;
-  const index = stage.index;
-  for (let i = firstInStage(runs, index); i < list.length && stages[i] === index; i++) {
-    const ins = list[i]!;
-    const run = ins.onbuild ?? ins;
+  for (const ins of stage.instructions) {
+    const run = withOnbuild && ins.onbuild !== undefined ? ins.onbuild : ins;
+    if (run.name !== 'run') continue;
     const script = ctx.isPosixShell(ins) ? ctx.shell(run) : undefined;
-    if (script !== undefined) out.push({ ins, run, script, stage: index });
+    if (script !== undefined) out.push({ ins, run, script, stage: stage.index });
   }
   return out;
 }
@@ -223,11 +217,7 @@ export function allRuns(ctx: RuleContext, withOnbuild = true): readonly RunEntry
   return memoized(ctx, withOnbuild ? 'allRuns:true' : 'allRuns:false', () => {
     if (!withOnbuild) return withoutOnbuild(allRuns(ctx, true));
     const out: RunEntry[] = [];
-    const stages = ctx.model.stages;
-    for (let s = 0; s < stages.length; s++) {
-      const runs = runsOf(ctx, stages[s]!, withOnbuild);
-      for (let i = 0; i < runs.length; i++) out.push(runs[i]!);
-    }
+    for (const s of ctx.model.stages) for (const r of runsOf(ctx, s, withOnbuild)) out.push(r);
     return out;
   });
 }

@@ -6,7 +6,6 @@ import type { KeyValue, Token } from '../../parse/ast';
 import type { Instruction } from '../../parse/ast';
 import type { RuleContext } from '../types';
 import { memoized } from '../memo';
-import { instructionsOrTriggersNamed } from '../named';
 
 /** A token's text with one pair of surrounding quotes removed. */
 export function unquoted(t: Token): string {
@@ -33,10 +32,9 @@ export function labelPairs(ctx: RuleContext): readonly LabelPair[] {
 
 function makeLabelPairs(ctx: RuleContext): readonly LabelPair[] {
   const out: LabelPair[] = [];
-  const { list } = instructionsOrTriggersNamed(ctx, 'label');
-  for (let i = 0; i < list.length; i++) {
-    const ins = list[i]!;
+  for (const ins of ctx.model.parse.instructions) {
     const label = ins.onbuild ?? ins;
+    if (label.name !== 'label') continue;
     for (const kv of label.keyValues) out.push({ ins, kv, key: unquoted(kv.key), value: kv.value === undefined ? '' : unquoted(kv.value) });
   }
   return out;

@@ -1,5 +1,4 @@
 import { TutorAddUrlChecksum as text } from '../../knowledge/rules/tutor/TutorAddUrlChecksum';
-import { instructionsNamed } from '../named';
 import type { Rule } from '../types';
 import { contextSources } from './lib';
 
@@ -24,14 +23,14 @@ export const rule: Rule = {
   text,
   instructions: ['add'],
   check(ctx) {
-    const { list, first } = instructionsNamed(ctx, 'add');
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      if (ins.flags.some((f) => f.name === 'checksum')) continue;
-      for (const src of contextSources(ins)) {
-        const url = src.value.replace(/^["']|["']$/g, '');
-        if (!/^https?:\/\//i.test(url) || isGitUrl(url) || ins.flags.some((f) => f.name === 'keep-git-dir')) continue;
-        ctx.report({ range: src.range, params: { url } });
+    for (const stage of ctx.model.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'add' || ins.flags.some((f) => f.name === 'checksum')) continue;
+        for (const src of contextSources(ins)) {
+          const url = src.value.replace(/^["']|["']$/g, '');
+          if (!/^https?:\/\//i.test(url) || isGitUrl(url) || ins.flags.some((f) => f.name === 'keep-git-dir')) continue;
+          ctx.report({ range: src.range, params: { url } });
+        }
       }
     }
   },

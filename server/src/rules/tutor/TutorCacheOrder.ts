@@ -3,10 +3,8 @@ import type { Instruction } from '../../parse/ast';
 import { argWords, wordText } from '../hadolint/commandLine';
 import type { Rule, ShellCommand } from '../types';
 import { commandName, contextSources, isWholeContext, mountTypes, nonFlagArgs } from './lib';
-import { instructionsNamed } from '../named';
 
 const PIP = new Set(['pip', 'pip2', 'pip3']);
-const COPY_ADD_RUN: readonly string[] = ['copy', 'add', 'run'];
 
 /** The words after the command name, without flags (`npm ci --omit=dev` → `ci`). */
 function subcommands(cmd: ShellCommand): string[] {
@@ -76,36 +74,31 @@ export const rule: Rule = {
   text,
   instructions: ['copy', 'add'],
   check(ctx) {
-    const { list, stages, first } = instructionsNamed(ctx, COPY_ADD_RUN);
-    let stage = -1;
-    let wholeCopy: Instruction | undefined;
-    for (let i = first; i < list.length; i++) {
-      const ins = list[i]!;
-      if (stages[i] !== stage) {
-        stage = stages[i]!;
-        wholeCopy = undefined;
+    for (const stage of ctx.model.stages) {
+      let wholeCopy: Instruction | undefined;
+      for (const ins of stage.instructions) {
+        // Only COPY and ADD have context sources: no call and closure for the other instructions.
+        if (wholeCopy === undefined && (ins.name === 'copy' || ins.name === 'add') && contextSources(ins).some((s) => isWholeContext(s.value))) {
+          wholeCopy = ins;
+          continue;
+        }
+        if (wholeCopy === undefined || ins.name !== 'run') continue;
+        // Only the RUNs after the COPY are parsed (runsOf would parse the whole stage).
+        const script = ctx.isPosixShell(ins) ? ctx.shell(ins) : undefined;
+        if (script === undefined) continue;
+        const types = mountTypes(ins);
+        if (types.includes('cache') || types.includes('bind')) continue;
+        const install = script.commands.find(dependencyInstall);
+        if (install === undefined) continue;
+        ctx.report({
+          range: install.range,
+          params: {
+            command: install.words.map((w) => w.raw).join(' '),
+            copy: wholeCopy.original.trim(),
+            line: String(ctx.model.lines.lineOf(wholeCopy.range.start) + 1),
+          },
+        });
       }
-      // Only COPY and ADD have context sources: no call and closure for the other instructions.
-      if (wholeCopy === undefined && (ins.name === 'copy' || ins.name === 'add') && contextSources(ins).some((s) => isWholeContext(s.value))) {
-        wholeCopy = ins;
-        continue;
-      }
-      if (wholeCopy === undefined || ins.name !== 'run') continue;
-      // Only the RUNs after the COPY are parsed (runsOf would parse the whole stage).
-      const script = ctx.isPosixShell(ins) ? ctx.shell(ins) : undefined;
-      if (script === undefined) continue;
-      const types = mountTypes(ins);
-      if (types.includes('cache') || types.includes('bind')) continue;
-      const install = script.commands.find(dependencyInstall);
-      if (install === undefined) continue;
-      ctx.report({
-        range: install.range,
-        params: {
-          command: install.words.map((w) => w.raw).join(' '),
-          copy: wholeCopy.original.trim(),
-          line: String(ctx.model.lines.lineOf(wholeCopy.range.start) + 1),
-        },
-      });
     }
   },
 };

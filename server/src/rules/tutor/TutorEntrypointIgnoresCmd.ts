@@ -1,11 +1,8 @@
 import { TutorEntrypointIgnoresCmd as text } from '../../knowledge/rules/tutor/TutorEntrypointIgnoresCmd';
 import type { Instruction } from '../../parse/ast';
 import { builtOnWindows } from '../hadolint/commandLine';
-import { instructionsNamed } from '../named';
 import type { Fix, Rule } from '../types';
 import { finalChainInOrder } from './lib';
-
-const SHELL_CMD_ENTRYPOINT: readonly string[] = ['shell', 'cmd', 'entrypoint'];
 
 /** `$0`, `$1`…`$9`, `$@`, `$*`, `${1}`, `"$@"`: the script reads the arguments that follow `sh -c`. */
 const READS_ARGS = /\$(?:[0-9@*#]|\{[0-9@*#])/;
@@ -41,25 +38,17 @@ export const rule: Rule = {
     let entrypoint: Instruction | undefined;
     let cmd: Instruction | undefined;
     let shell = false;
-    // The stages of the chain in order (their entries in the list), each from no CMD of its own.
-    const finalChain = ctx.model.finalChain;
-    const { list, stages, first } = instructionsNamed(ctx, SHELL_CMD_ENTRYPOINT);
-    let stage = -1;
-    let cmdInStage = false;
-    for (let i = first; i < list.length; i++) {
-      if (!finalChain.has(stages[i]!)) continue;
-      if (stages[i] !== stage) {
-        stage = stages[i]!;
-        cmdInStage = false;
-      }
-      const ins = list[i]!;
-      if (ins.name === 'shell') shell = true;
-      else if (ins.name === 'cmd') {
-        cmd = ins;
-        cmdInStage = true;
-      } else {
-        entrypoint = ins;
-        if (!cmdInStage) cmd = undefined;
+    for (const stage of chain) {
+      let cmdInStage = false;
+      for (const ins of stage.instructions) {
+        if (ins.name === 'shell') shell = true;
+        else if (ins.name === 'cmd') {
+          cmd = ins;
+          cmdInStage = true;
+        } else if (ins.name === 'entrypoint') {
+          entrypoint = ins;
+          if (!cmdInStage) cmd = undefined;
+        }
       }
     }
     if (entrypoint === undefined || cmd === undefined || shell || entrypoint.json || entrypoint.args.value === '') return;

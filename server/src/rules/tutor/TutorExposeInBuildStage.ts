@@ -1,7 +1,6 @@
 import { TutorExposeInBuildStage as text } from '../../knowledge/rules/tutor/TutorExposeInBuildStage';
 import type { Instruction } from '../../parse/ast';
 import type { DockerfileModel } from '../../model/model';
-import { instructionsNamed } from '../named';
 import type { Fix, Rule } from '../types';
 
 /** Removes the EXPOSE line and, unless the target stage exposes the same ports, adds it at the end of the target. */
@@ -38,19 +37,18 @@ export const rule: Rule = {
     const model = ctx.model;
     const used = new Set<number>();
     for (const r of model.stageRefs) if (r.stage !== undefined && r.fromStage !== r.stage) used.add(r.stage);
-    const { list, stages, first } = instructionsNamed(ctx, 'expose');
-    for (let i = first; i < list.length; i++) {
-      const stage = model.stages[stages[i]!]!;
+    for (const stage of model.stages) {
       if (model.finalChain.has(stage.index) || !used.has(stage.index)) continue;
-      const ins = list[i]!;
-      if (ins.args.value === '') continue;
-      const name = stage.name?.value ?? String(stage.index);
-      const target = model.stages[model.target];
-      ctx.report({
-        range: ins.textRange,
-        params: { stage: name, target: target?.name?.value ?? String(model.target) },
-        fix: moveFix(model, ins),
-      });
+      for (const ins of stage.instructions) {
+        if (ins.name !== 'expose' || ins.args.value === '') continue;
+        const name = stage.name?.value ?? String(stage.index);
+        const target = model.stages[model.target];
+        ctx.report({
+          range: ins.textRange,
+          params: { stage: name, target: target?.name?.value ?? String(model.target) },
+          fix: moveFix(model, ins),
+        });
+      }
     }
   },
 };

@@ -5,9 +5,6 @@ import type { Instruction } from '../../parse/ast';
 import { Word } from '../../shell/parser';
 import { baseName, contextSources, finalChainInOrder } from './lib';
 import { dropEndQuotes, lowerCase } from '../strings';
-import { instructionsNamed } from '../named';
-
-const COPY_ADD: readonly string[] = ['copy', 'add'];
 
 /** Files that hold private keys, tokens or passwords by their name. */
 const SECRET_FILES = new Set([
@@ -182,13 +179,9 @@ export const rule: Rule = {
     // (In file order, as the loop below: one cursor finds each RUN.)
     let named: readonly RunEntry[] | undefined;
     let at = 0;
-    // The COPY and ADD entries of each stage of the chain, found by one cursor (stages in order).
-    const sources = instructionsNamed(ctx, COPY_ADD);
-    let s = sources.first;
     for (const stage of finalChainInOrder(ctx.model.stages, ctx.model.finalChain)) {
       // Only COPY and ADD have context sources (findings are sorted by position after the rules run).
-      while (s < sources.list.length && sources.stages[s]! < stage.index) s++;
-      for (; s < sources.list.length && sources.stages[s] === stage.index; s++) checkSources(ctx, sources.list[s]!);
+      for (const ins of stage.instructions) if (ins.name === 'copy' || ins.name === 'add') checkSources(ctx, ins);
       for (const { run, script } of runsOf(ctx, stage, false)) {
         named ??= allRunsMatching(ctx, namedCommand, false);
         while (at < named.length && named[at]!.run.range.start < run.range.start) at++;

@@ -1,10 +1,10 @@
 /** The EXPOSE words BuildKit sees, after expanding what can be known. */
+import type { DockerfileModel } from '../../../model/model';
 import type { Instruction, Token } from '../../../parse/ast';
 import { expandAt } from './scope';
 import { argTokens } from './words';
 import { parsePort, type PortSpec } from './ports';
 import { memoized } from '../../memo';
-import { instructionsNamed } from '../../named';
 import type { RuleContext } from '../../types';
 
 export interface ExposeWord {
@@ -16,19 +16,19 @@ export interface ExposeWord {
 }
 
 /** EXPOSE words of every stage whose value is known (words with unknown variables are skipped). */
-export function exposeWords(ctx: RuleContext): ExposeWord[] {
-  const model = ctx.model;
+export function exposeWords(model: DockerfileModel): ExposeWord[] {
   const out: ExposeWord[] = [];
-  const { list, first } = instructionsNamed(ctx, 'expose');
-  for (let i = first; i < list.length; i++) {
-    const ins = list[i]!;
-    for (const tok of argTokens(ins)) {
-      if (!tok.value.includes('$')) {
-        if (!/['"\\`]/.test(tok.value)) out.push({ instruction: ins, token: tok, value: tok.value, literal: true });
-        continue;
+  for (const st of model.stages) {
+    for (const ins of st.instructions) {
+      if (ins.name !== 'expose') continue;
+      for (const tok of argTokens(ins)) {
+        if (!tok.value.includes('$')) {
+          if (!/['"\\`]/.test(tok.value)) out.push({ instruction: ins, token: tok, value: tok.value, literal: true });
+          continue;
+        }
+        const r = expandAt(model, ins, tok.value);
+        if (r.known && !/\s/.test(r.result) && r.result !== '') out.push({ instruction: ins, token: tok, value: r.result, literal: false });
       }
-      const r = expandAt(model, ins, tok.value);
-      if (r.known && !/\s/.test(r.result) && r.result !== '') out.push({ instruction: ins, token: tok, value: r.result, literal: false });
     }
   }
   return out;
@@ -42,5 +42,5 @@ export interface ExposePort {
 
 /** `exposeWords` with each word's `parsePort`, made once per lint call for the three rules that read them. */
 export function exposePorts(ctx: RuleContext): readonly ExposePort[] {
-  return memoized(ctx, 'exposePorts', (): readonly ExposePort[] => exposeWords(ctx).map((word) => ({ word, port: parsePort(word.value) })));
+  return memoized(ctx, 'exposePorts', (): readonly ExposePort[] => exposeWords(ctx.model).map((word) => ({ word, port: parsePort(word.value) })));
 }
