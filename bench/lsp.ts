@@ -2,6 +2,7 @@
  * One LSP client for both servers (ours and the anchor), so the same code measures each: spawns a server on
  * stdio, answers `workspace/configuration`, waits for diagnostics, reads the process's RSS.
  */
+import { seededRandom } from '../test/helpers/seeded';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import {
@@ -148,21 +149,10 @@ export async function settleRss(s: BenchServer): Promise<number> {
   return best;
 }
 
-/** A small seeded generator, so both servers get the same positions in every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` positions (document index, line, character) drawn with a fixed seed: every run and every server gets the same. */
 export function randomPositions(docs: readonly Doc[], count: number): [number, number, number][] {
-  const random = rng(9);
+  const random = seededRandom(9);
   const positions: [number, number, number][] = [];
   while (positions.length < count) {
     const i = Math.floor(random() * docs.length);

@@ -4,6 +4,7 @@
  * result. Hand-made edits at the places where what a line means depends on other lines (continuations, heredocs,
  * comments above an instruction, directives, the end of the text), then random edit sequences over the corpus.
  */
+import { seededRandom } from '../../helpers/seeded';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -186,7 +187,7 @@ describe('incremental parse', () => {
     it('matches a full parse after each of 12 chained random edits to every corpus file', function () {
       this.timeout(240000);
       const files = corpusOrFail();
-      const random = prng(20240607);
+      const random = seededRandom(20240607);
       let edits = 0;
       let kept = 0;
       let total = 0;
@@ -311,17 +312,6 @@ function corpusOrFail(): ReturnType<typeof corpusFiles> {
   return files;
 }
 
-/** mulberry32: a small seeded generator (the same edits every run). */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Characters and pieces a random edit inserts. */
 const EDIT_PIECES = ['\n', '\n', '\r\n', '\\', '\\\n', '`', '"', "'", '<<', '<<EOF\n', 'EOF\n', '#', '# ', '$', '{', '}', '=', ' ', ' ', '\t', 'RUN ', 'a', 'b', 'x'];
