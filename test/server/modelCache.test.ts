@@ -213,7 +213,8 @@ describe('LintScheduler with a large document', () => {
   it('lints every version of a chain of edits of a large document in the worker as a fresh in-process lint does', async function () {
     this.timeout(120000);
     const dir = corpusDir();
-    if (dir === undefined) return;
+    // Missing corpus: corpusDir said so loudly (and failed under CI); the test is pending, not a pass.
+    if (dir === undefined) this.skip();
     // Real files, joined until the document is large enough for the worker; edits at pseudo-random places.
     let doc = '';
     for (const f of corpusFiles(dir)) {

@@ -124,7 +124,8 @@ describe('ShellScriptReuse: the lint worker reusing shell scripts across version
 
   it('gives the findings of a lint from scratch over random edits of the corpus files, one after another', function () {
     const dir = corpusDir();
-    if (dir === undefined) return;
+    // Missing corpus: corpusDir said so loudly (and failed under CI); the test is pending, not a pass.
+    if (dir === undefined) this.skip();
     this.timeout(120_000);
     const names = fs.readdirSync(path.join(dir, 'dockerfiles')).sort().slice(0, 60);
     let text = names.map((n) => fs.readFileSync(path.join(dir, 'dockerfiles', n), 'utf8')).join('\n');

@@ -225,7 +225,8 @@ describe('ShellScriptReuse: scripts moved to where their RUN moved', () => {
 
   it('gives the findings and ranges of a fresh parse over random edits of the corpus files, one after another', function () {
     const dir = corpusDir();
-    if (dir === undefined) return;
+    // Missing corpus: corpusDir said so loudly (and failed under CI); the test is pending, not a pass.
+    if (dir === undefined) this.skip();
     this.timeout(300_000);
     const names = fs.readdirSync(path.join(dir, 'dockerfiles')).sort().slice(60, 120);
     let text = names.map((n) => fs.readFileSync(path.join(dir, 'dockerfiles', n), 'utf8')).join('\n');
