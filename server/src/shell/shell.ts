@@ -152,7 +152,7 @@ export class ShellScriptReuse {
     if (before !== undefined && before.text === text) {
       previous.delete(start);
       this.reused++;
-      this.current.set(start, { start, text, script: before.script, origin: before.origin, doc: before.doc, commands: before.commands });
+      this.current.set(start, before);
       return before.script;
     }
     const moved = this.elsewhere(start, text);
@@ -161,15 +161,12 @@ export class ShellScriptReuse {
       this.shift = start - moved.start;
       this.reused++;
       this.moved++;
-      this.current.set(start, { start, text, script: moved.script, origin: moved.origin, doc: moved.doc, commands: moved.commands });
+      this.current.set(start, { ...moved, start });
       return moved.script;
     }
-    const source = sourceOf(ins);
-    const doc = source === undefined ? undefined : scriptText(ins, source);
-    const raw = doc === undefined ? undefined : parseScript(doc);
-    const script = raw === undefined || source === undefined ? null : shellScript(raw, source);
-    this.current.set(start, { start, text, script, origin: this.lintNumber, doc, commands: raw?.commands ?? NO_COMMANDS });
-    return script;
+    const parsed = parseRun(ins);
+    this.current.set(start, { start, text, script: parsed?.script ?? null, origin: this.lintNumber, doc: parsed?.doc, commands: parsed?.commands ?? NO_COMMANDS });
+    return parsed?.script ?? null;
   }
 
   /** A script of the previous lint, still untaken, whose RUN had `text` at another offset. */
@@ -249,8 +246,16 @@ const ONLY_HEREDOC = /^\d*<<-?\s*[^<\s]+$/;
 const POSIX_SHEBANG = /^#!\s*(?:\/usr)?\/bin\/(?:env\s+)?(?:sh|bash|ash|dash|ksh|zsh|busybox\s+sh)\b/;
 
 function build(ins: Instruction): ShellScript | undefined {
+  return parseRun(ins)?.script;
+}
+
+/** A RUN's script, with the ScriptText and commands it was parsed into (to move it: `moveScript`); undefined when it has none. */
+function parseRun(ins: Instruction): { readonly script: ShellScript; readonly doc: ScriptText; readonly commands: readonly Command[] } | undefined {
   const source = sourceOf(ins);
-  return source === undefined ? undefined : shellScript(parseScript(scriptText(ins, source)), source);
+  if (source === undefined) return undefined;
+  const doc = scriptText(ins, source);
+  const raw = parseScript(doc);
+  return { script: shellScript(raw, source), doc, commands: raw.commands };
 }
 
 /** Which text of a shell-form RUN is its script; undefined when it has none (a heredoc another interpreter runs). */
