@@ -56,17 +56,16 @@ const CODE_CACHE_RETRY_MS = 1000;
 /** Set when the client asked the server to shut down: ending the input after that is a clean exit. */
 let shutdownRequested = false;
 
-/** Whether the server talks over stdio (`--stdio`, as the VS Code client and the tests start it). */
-function stdio(): boolean {
-  return process.argv.includes('--stdio');
-}
-
 /**
- * The connection: over stdio with a writer that passes the lint worker's diagnostics JSON through
- * (jsonDiagnostics.ts); otherwise as vscode-languageserver chooses from the command line (`--node-ipc`, `--socket`).
+ * The connection and how diagnostics are published on it: over stdio (`--stdio`, as the VS Code client and the tests
+ * start the server) with a writer that passes the lint worker's diagnostics JSON through (jsonDiagnostics.ts);
+ * otherwise as vscode-languageserver chooses from the command line (`--node-ipc`, `--socket`).
  */
-function connect(): Connection {
-  if (!stdio()) return createConnection(ProposedFeatures.all);
+function connect(): { connection: Connection; publisher: DiagnosticsPublisher } {
+  if (!process.argv.includes('--stdio')) {
+    const connection = createConnection(ProposedFeatures.all);
+    return { connection, publisher: new DiagnosticsPublisher(connection, false) };
+  }
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), jsonPassingWriter(process.stdout));
   // As vscode-languageserver does when it reads stdin itself: the client is gone when stdin ends.
   const clientGone = (): void => process.exit(shutdownRequested ? 0 : 1);
@@ -75,7 +74,7 @@ function connect(): Connection {
   // As vscode-languageserver does for `--stdio`: console output goes to the client's log, never into the protocol stream.
   const toLog = (...args: unknown[]): void => connection.console.log(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
   Object.assign(console, { log: toLog, info: toLog, debug: toLog, warn: toLog, error: toLog, trace: toLog });
-  return connection;
+  return { connection, publisher: new DiagnosticsPublisher(connection, true) };
 }
 
 function startServer(): void {
@@ -83,8 +82,7 @@ function startServer(): void {
   tuneHeapForLongRunningServer();
   exposeGc();
   const idleCollector = new IdleCollector();
-  const connection = connect();
-  const publisher = new DiagnosticsPublisher(connection, stdio());
+  const { connection, publisher } = connect();
   const documents = new TextDocuments(TextDocument);
   const models = new ModelCache();
   const log = (m: string): void => connection.console.log(m);

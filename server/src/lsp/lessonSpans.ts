@@ -9,18 +9,18 @@ export interface LessonSpans {
   /** Four numbers per diagnostic: start line, start character, end line, end character. */
   readonly at: Int32Array;
   /** Per diagnostic, its code's index in `codes`. */
-  readonly codeOf: Uint16Array;
+  readonly codeOf: Uint32Array;
   /** The distinct codes, in order of first appearance. */
   readonly codes: readonly string[];
 }
 
-export const NO_LESSON_SPANS: LessonSpans = { at: new Int32Array(0), codeOf: new Uint16Array(0), codes: [] };
+export const NO_LESSON_SPANS: LessonSpans = { at: new Int32Array(0), codeOf: new Uint32Array(0), codes: [] };
 
 export function lessonSpans(diagnostics: readonly Diagnostic[]): LessonSpans {
   const n = diagnostics.length;
   if (n === 0) return NO_LESSON_SPANS;
   const at = new Int32Array(4 * n);
-  const codeOf = new Uint16Array(n);
+  const codeOf = new Uint32Array(n);
   const codes: string[] = [];
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -34,11 +34,8 @@ export function lessonSpans(diagnostics: readonly Diagnostic[]): LessonSpans {
     let k = index.get(code);
     if (k === undefined) {
       k = codes.length;
-      // More than 65,535 distinct codes cannot happen (there are a few hundred rules); they would share the last index.
-      if (k < 0xffff) {
-        codes.push(code);
-        index.set(code, k);
-      } else k = 0xffff - 1;
+      codes.push(code);
+      index.set(code, k);
     }
     codeOf[i] = k;
   }
