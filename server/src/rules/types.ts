@@ -128,5 +128,14 @@ export interface Rule {
    * files that have one of them: the runner does not run it on other files. Absent: every file.
    */
   readonly instructions?: readonly string[];
+  /**
+   * `instruction`: the rule is local to instructions. Each finding lies inside the range of one instruction (an ONBUILD
+   * trigger is part of its ONBUILD) and depends only on that instruction: its own text, the file's escape character,
+   * whether it runs a POSIX shell (`ctx.isPosixShell`) and the configuration. Never on its stage, the stage's other
+   * instructions, other stages, ARG or ENV values in scope, the target, comments, or the instruction's place in the file.
+   * After an edit of a large file the runner then runs the rule on the changed instructions only and keeps its findings
+   * on the others (rules/incremental.ts). Absent: the rule runs on the whole file every time.
+   */
+  readonly scope?: 'instruction';
   check(ctx: RuleContext): void;
 }

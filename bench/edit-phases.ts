@@ -1,0 +1,52 @@
+/**
+ * Where the lint worker's time goes after a one-character edit of huge.Dockerfile (a space at the end of its
+ * middle line, as `npm run bench` types it), in-process: `node bench/bundle-tool.js edit-phases && node
+ * --no-turbofan bench/.edit-phases.bundle.js [rounds]` (without TurboFan, as the server runs). Each round opens the
+ * file afresh, then types the space and takes it back out: phases are printed for both edits.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyze, type DockerfileModel } from '../server/src/model/model';
+import { DEFAULT_LINT_CONFIG, lint, type Finding } from '../server/src/rules/lint';
+import { RULES } from '../server/src/rules/registry';
+import { toDiagnostic } from '../server/src/lsp/diagnostics';
+import { lessonSpans } from '../server/src/lsp/lessonSpans';
+import { ShellScriptReuse } from '../server/src/shell/shell';
+
+const ROOT = path.resolve(__dirname, '..');
+const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
+const text = fs.readFileSync(path.join(CORPUS, 'large/huge.Dockerfile'), 'utf8');
+const lines = text.split('\n');
+const mid = Math.floor(lines.length / 2);
+lines[mid] = `${lines[mid] ?? ''} `;
+const edited = lines.join('\n');
+const rounds = Number(process.argv[2] ?? '4');
+const out = (s: string): void => void process.stdout.write(`${s}\n`);
+
+function phases(label: string, source: string, previous: DockerfileModel | undefined, reuse: ShellScriptReuse): DockerfileModel {
+  let t = performance.now();
+  const model = analyze(source, { previous });
+  const tParse = performance.now() - t;
+  t = performance.now();
+  const findings: Finding[] = lint(model, DEFAULT_LINT_CONFIG, RULES, reuse);
+  const tLint = performance.now() - t;
+  t = performance.now();
+  const diagnostics = findings.map((f) => toDiagnostic(model, f, 'en', true));
+  const tDiag = performance.now() - t;
+  t = performance.now();
+  const json = JSON.stringify(diagnostics);
+  const tJson = performance.now() - t;
+  t = performance.now();
+  lessonSpans(diagnostics);
+  const tSpans = performance.now() - t;
+  out(`${label.padEnd(6)} analyze ${tParse.toFixed(0).padStart(4)}  lint ${tLint.toFixed(0).padStart(4)}  toDiagnostic ${tDiag.toFixed(0).padStart(3)}  JSON ${tJson.toFixed(0).padStart(3)}  spans ${tSpans.toFixed(0).padStart(3)}  (${findings.length} findings, ${(json.length / 1e6).toFixed(1)} MB)`);
+  return model;
+}
+
+for (let r = 0; r < rounds; r++) {
+  const reuse = new ShellScriptReuse();
+  let model = phases('open', text, undefined, reuse);
+  model = phases('edit', edited, model, reuse);
+  phases('undo', text, model, reuse);
+}
