@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, type DockerfileModel } from '../server/src/model/model';
-import { DEFAULT_LINT_CONFIG, lint, type Finding } from '../server/src/rules/lint';
+import { DEFAULT_LINT_CONFIG, lint, lintRemembering, type Finding, type LintMemory } from '../server/src/rules/lint';
 import { RULES } from '../server/src/rules/registry';
 import { toDiagnostic } from '../server/src/lsp/diagnostics';
 import { lessonSpans } from '../server/src/lsp/lessonSpans';
@@ -24,12 +24,21 @@ const edited = lines.join('\n');
 const rounds = Number(process.argv[2] ?? '4');
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 
+// INCREMENTAL=0: lint in full each time (as before rules/incremental.ts).
+const incremental = process.env['INCREMENTAL'] !== '0';
+let memory: LintMemory | undefined;
+
 function phases(label: string, source: string, previous: DockerfileModel | undefined, reuse: ShellScriptReuse): DockerfileModel {
   let t = performance.now();
   const model = analyze(source, { previous });
   const tParse = performance.now() - t;
   t = performance.now();
-  const findings: Finding[] = lint(model, DEFAULT_LINT_CONFIG, RULES, reuse);
+  let findings: Finding[];
+  if (incremental) {
+    const r = lintRemembering(model, DEFAULT_LINT_CONFIG, RULES, reuse, previous === undefined ? undefined : memory);
+    findings = r.findings;
+    memory = r.memory;
+  } else findings = lint(model, DEFAULT_LINT_CONFIG, RULES, reuse);
   const tLint = performance.now() - t;
   t = performance.now();
   const diagnostics = findings.map((f) => toDiagnostic(model, f, 'en', true));

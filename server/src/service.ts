@@ -5,7 +5,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExplainResult, Lang } from '../../common/src/protocol';
 import { analyze, type DockerfileModel } from './model/model';
-import { lint, type Finding, type LintConfig, DEFAULT_LINT_CONFIG } from './rules/lint';
+import { lint, lintRemembering, type Finding, type LintConfig, type LintMemory, DEFAULT_LINT_CONFIG } from './rules/lint';
 import { toDiagnostic } from './lsp/diagnostics';
 import { withRoomFor } from './lsp/heap';
 import { RULES } from './rules/registry';
@@ -22,12 +22,19 @@ export interface AnalysisOptions {
   readonly reuse?: ShellScriptReuse | undefined;
   /** The model of this document's previous version: its parse before the first changed character is kept (parse/incremental.ts). */
   readonly previous?: DockerfileModel | undefined;
+  /**
+   * Lint incrementally (`lintRemembering`): `previous` is what the lint of this document's previous version kept
+   * (undefined for the first), and the answer carries what this lint keeps. Same configuration, target and rules only.
+   */
+  readonly remember?: { readonly previous: LintMemory | undefined } | undefined;
 }
 
-export function lintText(text: string, options: AnalysisOptions = {}): { model: DockerfileModel; findings: Finding[] } {
+export function lintText(text: string, options: AnalysisOptions = {}): { model: DockerfileModel; findings: Finding[]; memory?: LintMemory } {
   const model = analyze(text, { target: options.target, previous: options.previous });
   const rules = options.shellcheck === undefined ? RULES : [...RULES, ...shellcheckRules(model, options.shellcheck)];
-  return { model, findings: lint(model, options.config ?? DEFAULT_LINT_CONFIG, rules, options.reuse) };
+  const config = options.config ?? DEFAULT_LINT_CONFIG;
+  if (options.remember === undefined) return { model, findings: lint(model, config, rules, options.reuse) };
+  return { model, ...lintRemembering(model, config, rules, options.reuse, options.remember.previous) };
 }
 
 export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): Diagnostic[] {
@@ -35,9 +42,9 @@ export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOption
 }
 
 /** The diagnostics and the model they were computed on (the server keeps the model for the next requests). */
-export function lintToDiagnostics(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): { model: DockerfileModel; diagnostics: Diagnostic[] } {
-  const { model, findings } = lintText(text, options);
-  return { model, diagnostics: findings.map((f) => toDiagnostic(model, f, lang, editor)) };
+export function lintToDiagnostics(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): { model: DockerfileModel; diagnostics: Diagnostic[]; memory?: LintMemory | undefined } {
+  const { model, findings, memory } = lintText(text, options);
+  return { model, diagnostics: findings.map((f) => toDiagnostic(model, f, lang, editor)), memory };
 }
 
 /** The Explain panel's analysis of a text (used where no model is kept: the lint worker). */

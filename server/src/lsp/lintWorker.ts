@@ -6,7 +6,7 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExplainResult, Lang } from '../../../common/src/protocol';
-import type { LintConfig } from '../rules/lint';
+import type { LintConfig, LintMemory } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
 import { explainText, lintToDiagnostics } from '../service';
 import { beginLargeWork, endLargeWork, isLargeDocument, withRoomFor } from './heap';
@@ -58,7 +58,9 @@ export function runLintWorker(): void {
   if (port === null) return;
   // The model and shell scripts of the last document linted, for its next version: its parse up to the edit and its
   // unchanged RUNs' scripts are kept (one document's: a large file's take tens of MB).
-  let reuse: { uri: string; scripts: ShellScriptReuse; model: DockerfileModel | undefined } | undefined;
+  // `lint`: what its last lint kept for an incremental lint of the next version (rules/lint.ts `lintRemembering`),
+  // valid while the configuration and target (`settings`: both as JSON) are the same.
+  let reuse: { uri: string; scripts: ShellScriptReuse; model: DockerfileModel | undefined; lint: LintMemory | undefined; settings: string } | undefined;
   port.on('message', (msg: JobMessage | ForgetMessage) => {
     if ('forget' in msg) {
       if (reuse?.uri === msg.forget) {
@@ -80,12 +82,19 @@ export function runLintWorker(): void {
         reply = { id: msg.id, diagnostics: [], explain: explainText(job.text, job.uri, job.lang, { target: job.target, config }), logs };
       } else {
         const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: (m: string) => logs.push(m) };
-        if (reuse?.uri !== job.uri) reuse = { uri: job.uri, scripts: new ShellScriptReuse(), model: undefined };
+        if (reuse?.uri !== job.uri) reuse = { uri: job.uri, scripts: new ShellScriptReuse(), model: undefined, lint: undefined, settings: '' };
         const previous = reuse.model;
+        const settings = JSON.stringify([job.target, job.config]);
+        const previousLint = reuse.settings === settings ? reuse.lint : undefined;
         // Dropped while this lint runs: if it throws, the next lint starts afresh rather than from a model it may have left half-read.
         reuse.model = undefined;
-        const { model, diagnostics } = lintToDiagnostics(job.text, job.lang, { target: job.target, config, shellcheck, reuse: reuse.scripts, previous });
+        reuse.lint = undefined;
+        // ShellCheck's rules are made per model (rules/lint.ts then lints in full): no memory is kept with them.
+        const remember = shellcheck === undefined ? { previous: previousLint } : undefined;
+        const { model, diagnostics, memory } = lintToDiagnostics(job.text, job.lang, { target: job.target, config, shellcheck, reuse: reuse.scripts, previous, remember });
         reuse.model = model;
+        reuse.lint = memory;
+        reuse.settings = settings;
         reply = { id: msg.id, diagnostics: [], json: { text: JSON.stringify(diagnostics), lessons: lessonSpans(diagnostics) }, logs };
       }
     } catch (e) {

@@ -13,6 +13,7 @@ import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { jobShellScripts, type ShellScriptReuse } from '../shell/shell';
 import { enterMemo, leaveMemo } from './memo';
+import { diffInstructions, freshFindings, keptFindings, modelView, type Surroundings } from './incremental';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
 export type RuleLevel = Severity | 'hint' | 'off';
@@ -43,7 +44,7 @@ export interface Finding {
   readonly template: Localized;
 }
 
-interface Suppressions {
+export interface Suppressions {
   /** line (0-based) of an instruction → ids ignored for it. */
   readonly byLine: Map<number, Set<string>>;
   readonly global: Set<string>;
@@ -174,7 +175,7 @@ const collator = new Intl.Collator();
  * A rule that is on, with what the configuration says of it: computed once per configuration, not once per file
  * (rules have many object shapes: reading their fields in the per-file loop was a megamorphic load each).
  */
-interface RulePlan {
+export interface RulePlan {
   readonly rule: Rule;
   /** Severity before `# check=error=true`. */
   readonly severity: Severity;
@@ -300,7 +301,7 @@ class Context implements RuleContext {
     readonly stageOf: RuleContext['stageOf'],
     readonly isPosixShell: RuleContext['isPosixShell'],
     readonly shell: RuleContext['shell'],
-    private readonly sink: Sink,
+    readonly sink: Sink,
   ) {}
 
   report(r: Report): void {
@@ -349,6 +350,48 @@ function runPlan(plan: readonly RulePlan[], mask: number, sup: Suppressions, ctx
  * scripts of the same document's previous lint, for the RUNs that did not change (the lint worker's).
  */
 export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_CONFIG, rules: readonly Rule[] = RULES, reuse?: ShellScriptReuse): Finding[] {
+  return lintWith(model, config, rules, reuse, undefined, false).findings;
+}
+
+/**
+ * What `lintRemembering` keeps of a lint for the next version of the same document: the model, the plan, and the
+ * findings of each rule local to instructions (`Rule.scope`).
+ */
+export interface LintMemory {
+  readonly model: DockerfileModel;
+  readonly plan: readonly RulePlan[];
+  readonly sup: Suppressions;
+  readonly around: Surroundings | undefined;
+  /** The findings of each instruction-local rule of the plan, as reported (suppressions applied). */
+  readonly local: ReadonlyMap<Rule, readonly Finding[]>;
+}
+
+/**
+ * `lint`, for a document linted again after each edit (the lint worker's large documents): with the memory of the
+ * same document's previous lint, the rules local to instructions run only on the instructions the edit changed,
+ * and their findings on the others are kept (rules/incremental.ts); the other rules run on the whole file. The
+ * findings equal `lint`'s (test/unit/rules/incrementalLint.test.ts). The memory of the previous lint must be of
+ * the same configuration, rules and target (its plan is compared; the caller compares the settings' values).
+ */
+export function lintRemembering(
+  model: DockerfileModel,
+  config: LintConfig,
+  rules: readonly Rule[],
+  reuse: ShellScriptReuse | undefined,
+  previous: LintMemory | undefined,
+): { findings: Finding[]; memory: LintMemory } {
+  const { findings, memory } = lintWith(model, config, rules, reuse, previous, true);
+  return { findings, memory: memory! };
+}
+
+function lintWith(
+  model: DockerfileModel,
+  config: LintConfig,
+  rules: readonly Rule[],
+  reuse: ShellScriptReuse | undefined,
+  previous: LintMemory | undefined,
+  remember: boolean,
+): { findings: Finding[]; memory: LintMemory | undefined } {
   const pragmas = hadolintComments(model.parse.comments);
   const sup = suppressions(model, pragmas);
   const findings: Finding[] = [];
@@ -366,14 +409,121 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
   const shell: RuleContext['shell'] = shellByStage === undefined ? scripts : (ins) => (shellByStage.get(ins) ?? true ? scripts(ins) : undefined);
   const ctx = new Context(model, config.lint, stageOf, isPosixShell, shell, sink);
   const outer = enterMemo(shell, model);
+  let memory: LintMemory | undefined;
   try {
-    runPlan(plan, mask, sup, ctx);
+    if (!remember) runPlan(plan, mask, sup, ctx);
+    else {
+      const around = shellByStage === undefined && sup.byLine.size === 0 ? undefined : surroundings(model, sup, isPosixShell);
+      const local = runIncremental(plan, mask, sup, ctx, around, previous, shell);
+      memory = { model, plan, sup, around, local };
+    }
   } finally {
     leaveMemo(outer);
   }
   findings.sort((a, b) => a.range.start - b.range.start || (a.code === b.code ? 0 : collator.compare(a.code, b.code)));
-  return findings;
+  return { findings, memory };
 }
+
+function surroundings(model: DockerfileModel, sup: Suppressions, isPosixShell: RuleContext['isPosixShell']): Surroundings {
+  return { posix: isPosixShell, ignored: (ins) => (sup.byLine.size === 0 ? undefined : sup.byLine.get(ins.startLine)) };
+}
+
+/** The plan's rules local to instructions, and the others (per plan: plans are cached per configuration). */
+const splitPlans = new WeakMap<readonly RulePlan[], { readonly local: readonly RulePlan[]; readonly whole: readonly RulePlan[] }>();
+
+function splitPlan(plan: readonly RulePlan[]): { readonly local: readonly RulePlan[]; readonly whole: readonly RulePlan[] } {
+  let split = splitPlans.get(plan);
+  if (split === undefined) {
+    split = { local: plan.filter((p) => p.rule.scope === 'instruction'), whole: plan.filter((p) => p.rule.scope !== 'instruction') };
+    splitPlans.set(plan, split);
+  }
+  return split;
+}
+
+/** Whether two plans run the same rules the same way (the worker makes a plan per job: its configuration is a copy). */
+function samePlan(a: readonly RulePlan[], b: readonly RulePlan[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.rule !== y.rule || x.severity !== y.severity || x.hint !== y.hint || x.checkError !== y.checkError) return false;
+  }
+  return true;
+}
+
+function sameFileWide(a: Suppressions, b: Suppressions): boolean {
+  if (a.skipAll !== b.skipAll || a.checkError !== b.checkError || a.global.size !== b.global.size) return false;
+  for (const id of a.global) if (!b.global.has(id)) return false;
+  return true;
+}
+
+/**
+ * Runs the plan for `lintRemembering`: the rules local to instructions on the changed instructions only when the
+ * previous lint's memory allows it, every other rule on the whole file. Answers each local rule's findings.
+ */
+function runIncremental(
+  plan: readonly RulePlan[],
+  mask: number,
+  sup: Suppressions,
+  ctx: Context,
+  around: Surroundings | undefined,
+  previous: LintMemory | undefined,
+  shell: RuleContext['shell'],
+): Map<Rule, Finding[]> {
+  const { local, whole } = splitPlan(plan);
+  const model = ctx.model;
+  const findings = ctx.sink.findings;
+  const diff = previous !== undefined && samePlan(previous.plan, plan) && sameFileWide(previous.sup, sup)
+    ? diffInstructions(previous.model, model, previous.around, around)
+    : undefined;
+  const out = new Map<Rule, Finding[]>();
+  runPlan(whole, mask, sup, ctx);
+  // The local rules whose earlier findings carry over, with those findings; the others run on the whole file.
+  const incremental: { readonly p: RulePlan; readonly kept: Finding[] }[] = [];
+  for (const p of local) {
+    const kept = diff === undefined ? undefined : keptFindings(previous!.local.get(p.rule) ?? NO_FINDINGS, previous!.model.parse, model.parse, diff);
+    if (kept !== undefined) {
+      incremental.push({ p, kept });
+      continue;
+    }
+    const from = findings.length;
+    runPlan([p], mask, sup, ctx);
+    out.set(p.rule, findings.slice(from));
+  }
+  if (incremental.length === 0) return out;
+  const view = modelView(model, diff!.changed);
+  const viewCtx = new Context(view, ctx.settings, ctx.stageOf, ctx.isPosixShell, shell, ctx.sink);
+  // Rules that reported outside every instruction on the view: linted whole after all.
+  const whole2: RulePlan[] = [];
+  // The view's own memo: the helpers the rules share (RUN lists, label pairs) are computed over the view.
+  const inner = enterMemo(shell, view);
+  try {
+    for (const { p, kept } of incremental) {
+      const from = findings.length;
+      runPlan([p], mask, sup, viewCtx);
+      const fresh = freshFindings(findings.slice(from), model.parse, diff!);
+      findings.length = from;
+      if (fresh === undefined) {
+        whole2.push(p);
+        continue;
+      }
+      const all = kept.concat(fresh);
+      for (let i = 0; i < all.length; i++) findings.push(all[i]!);
+      out.set(p.rule, all);
+    }
+  } finally {
+    leaveMemo(inner);
+  }
+  for (const p of whole2) {
+    const from = findings.length;
+    runPlan([p], mask, sup, ctx);
+    out.set(p.rule, findings.slice(from));
+  }
+  return out;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /**
  * Whether POSIX-shell rules apply to each instruction (SHELL instructions and `# hadolint shell=`); undefined when

@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'moby/buildkit frontend/dockerfile/parser/parser.go; dockerfile2llb/convert.go',
   text,
+  scope: 'instruction',
   check(ctx) {
     const { lines, parse } = ctx.model;
     // The comment lines are needed only for an instruction with an empty continuation line (few files have one).

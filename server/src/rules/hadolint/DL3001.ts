@@ -14,6 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3001.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsWith(ctx, POINTLESS_NAMES)) {
       for (const cmd of script.commands) if (POINTLESS.has(cmd.name)) ctx.report({ range: cmd.range, params: { command: cmd.name } });

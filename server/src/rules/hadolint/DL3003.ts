@@ -11,6 +11,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3003.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['cd'], false)) {
       for (const cmd of script.commands) if (cmd.name === 'cd') ctx.report({ range: cmd.range });

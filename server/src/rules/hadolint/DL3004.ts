@@ -12,6 +12,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3004.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['sudo'])) {
       for (const cmd of script.commands) if (cmd.name === 'sudo') ctx.report({ range: cmd.range });

@@ -13,6 +13,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3011.hs',
   text,
   instructions: ['expose'],
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'expose') continue;

@@ -39,6 +39,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3013.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsMatching(ctx, pipOrPython)) {
       for (const cmd of script.commands) {

@@ -24,6 +24,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3016.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['npm'])) {
       for (const cmd of script.commands) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3019.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { run, script } of allRunsWith(ctx, ['apk'])) {
       if (cacheMountCovers(run, ['/var/cache/apk'])) continue;

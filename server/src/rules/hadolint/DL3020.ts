@@ -22,6 +22,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3020.hs',
   text,
   instructions: ['add'],
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'add') continue;

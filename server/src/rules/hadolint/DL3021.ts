@@ -17,6 +17,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3021.hs',
   text,
   instructions: ['copy'],
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'copy') continue;

@@ -14,6 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3027.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['apt'])) {
       for (const cmd of script.commands) {

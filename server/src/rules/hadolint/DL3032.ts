@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3032.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     const install = (c: ShellCommand): boolean => isCommand(c, ['yum'], ['install']);
     const clean = (c: ShellCommand): boolean => isCommand(c, ['yum'], ['clean']) || removesUnder(c, ['/var/cache/yum']);

@@ -11,6 +11,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3035.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['zypper'])) {
       for (const cmd of script.commands) if (isCommand(cmd, ['zypper'], ['dist-upgrade', 'dup'])) ctx.report({ range: cmd.range });

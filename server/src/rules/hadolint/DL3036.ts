@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3036.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     const install = (c: ShellCommand): boolean => isCommand(c, ['zypper'], ['install', 'in']);
     const clean = (c: ShellCommand): boolean => isCommand(c, ['zypper'], ['clean', 'cc']) || removesUnder(c, ['/var/cache/zypp']);

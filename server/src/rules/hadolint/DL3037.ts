@@ -14,6 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3037.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['zypper'])) {
       for (const cmd of script.commands) {

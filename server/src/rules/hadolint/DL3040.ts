@@ -19,6 +19,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3040.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { run, script } of allRunsWith(ctx, ['dnf', 'microdnf'])) {
       if (cacheMountCovers(run, ['/var/cache/libdnf5', '.cache/libdnf5', '/var/cache/dnf'], CACHE_DIRS)) continue;

@@ -14,6 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3043.hs; moby/buildkit frontend/dockerfile/instructions/parse.go (parseOnBuild)',
   text,
   instructions: ['onbuild'],
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const inner = ins.onbuild;

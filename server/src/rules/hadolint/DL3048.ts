@@ -23,6 +23,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3048.hs',
   text,
   instructions: ['label'],
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'label') continue;

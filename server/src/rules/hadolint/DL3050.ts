@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3050.hs',
   text,
+  scope: 'instruction',
   check(ctx) {
     if (!ctx.settings.strictLabels) return;
     const schema = ctx.settings.labelSchema;

@@ -10,6 +10,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3051.hs',
   text,
+  scope: 'instruction',
   check(ctx) {
     const schema = ctx.settings.labelSchema;
     for (const p of labelPairs(ctx)) {

@@ -11,6 +11,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3052.hs',
   text,
+  scope: 'instruction',
   check(ctx) {
     checkLabelType(ctx, 'url', isUrl);
   },

@@ -56,6 +56,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3064.hs',
   text,
   instructions: ['arg', 'env'],
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const inner = ins.onbuild ?? ins;

@@ -20,6 +20,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4000.hs; moby/buildkit frontend/dockerfile/instructions/parse.go',
   text,
   instructions: ['maintainer'],
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'maintainer') continue;

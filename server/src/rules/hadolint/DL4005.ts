@@ -11,6 +11,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4005.hs',
   text,
   instructions: ['run'],
+  scope: 'instruction',
   check(ctx) {
     for (const { script } of allRunsWith(ctx, ['ln'])) {
       for (const cmd of script.commands) if (cmd.name === 'ln' && args(cmd).includes('/bin/sh')) ctx.report({ range: cmd.range });

@@ -1,0 +1,216 @@
+/**
+ * The incremental lint (`lintRemembering`, rules/incremental.ts): after any edit, its findings equal a fresh `lint`
+ * of the new text, finding by finding. Chains of random edits over every corpus file and the 2 MB file, with edits
+ * aimed at what instruction-local rules must not depend on (SHELL, stage names, ENV and ARG, WORKDIR, USER,
+ * suppression comments, the escape directive), and a check that an edit really lints only the changed instructions.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type DockerfileModel } from '../../../server/src/model/model';
+import { DEFAULT_LINT_CONFIG, lint, lintRemembering, type Finding, type LintConfig, type LintMemory, type RuleLevel } from '../../../server/src/rules/lint';
+import { RULES } from '../../../server/src/rules/registry';
+import type { Rule } from '../../../server/src/rules/types';
+import { ShellScriptReuse } from '../../../server/src/shell/shell';
+import { corpusDir, corpusFiles } from '../../helpers/corpus';
+import { seededRandom } from '../../helpers/seeded';
+
+/** Every rule on, those off by default included. */
+const ALL_ON: LintConfig = { ...DEFAULT_LINT_CONFIG, settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])) };
+
+function key(f: Finding): string {
+  return `${f.code} ${f.severity}${f.hint ? ' hint' : ''} ${f.range.start}-${f.range.end} ${f.variant} ${JSON.stringify(f.params)} ${JSON.stringify(f.fix ?? null)}`;
+}
+
+/** Lints each version of a document in turn, as the lint worker does, and checks each against a fresh lint. */
+class Chain {
+  private model: DockerfileModel | undefined;
+  private memory: LintMemory | undefined;
+  private readonly reuse = new ShellScriptReuse();
+
+  constructor(private readonly config: LintConfig = ALL_ON, private readonly rules: readonly Rule[] = RULES) {}
+
+  step(text: string, label: string): Finding[] {
+    const model = analyze(text, { previous: this.model });
+    const { findings, memory } = lintRemembering(model, this.config, this.rules, this.reuse, this.memory);
+    this.model = model;
+    this.memory = memory;
+    const expected = lint(analyze(text), this.config, this.rules).map(key);
+    const actual = findings.map(key);
+    if (actual.join('\n') !== expected.join('\n')) {
+      const missing = expected.filter((k) => !actual.includes(k));
+      const extra = actual.filter((k) => !expected.includes(k));
+      assert.fail(`${label}: ${actual.length} findings, expected ${expected.length}\nmissing:\n  ${missing.slice(0, 8).join('\n  ')}\nextra:\n  ${extra.slice(0, 8).join('\n  ')}`);
+    }
+    return findings;
+  }
+}
+
+/** Lines the random edits insert: each aims at something a rule may read beyond its own instruction. */
+const SNIPPETS = [
+  'FROM alpine:3.19 AS build',
+  'FROM build',
+  'FROM scratch',
+  'FROM ${BASE}',
+  'SHELL ["pwsh", "-c"]',
+  'SHELL ["/bin/sh", "-c"]',
+  'ENV PIP_NO_CACHE_DIR=1',
+  'ENV A=1 B=$A',
+  'ARG VERSION=1.0',
+  'ARG BASE=debian',
+  'WORKDIR /app',
+  'WORKDIR app',
+  'USER root',
+  'USER app',
+  'HEALTHCHECK CMD true',
+  'CMD ["run"]',
+  'ENTRYPOINT ["x"]',
+  'RUN apt-get update && apt-get install -y curl',
+  'RUN cd /tmp && pip install flask',
+  'RUN wget http://example.com/x && curl -o y http://example.com/y',
+  'COPY --from=build /a /b',
+  'COPY --from=0 /a /b',
+  'COPY . .',
+  '# hadolint ignore=DL3008,DL3015,DL3003',
+  '# hadolint global ignore=DL3059',
+  '# hadolint shell=pwsh',
+  '# check=skip=all',
+  '# escape=`',
+  'ONBUILD RUN apt-get install curl',
+  'LABEL maintainer="x"',
+  'EXPOSE 80/tcp',
+  'RUN <<EOF\napt-get install -y vim\nEOF',
+  'RUN echo \\',
+  'MAINTAINER me',
+  'ADD http://example.com/y.tar.gz /',
+  '',
+];
+const CHARS = [' ', 'a', '\\', '"', "'", '`', '$', '#', '\n', '=', '{', '-'];
+
+function randomEdit(text: string, rnd: () => number): string {
+  const lines = text.split('\n');
+  const at = Math.floor(rnd() * lines.length);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  switch (Math.floor(rnd() * 6)) {
+    case 0:
+      lines.splice(at, 0, pick(SNIPPETS));
+      break;
+    case 1:
+      lines.splice(at, 1);
+      break;
+    case 2: {
+      const pos = Math.floor(rnd() * (text.length + 1));
+      return text.slice(0, pos) + pick(CHARS) + text.slice(pos);
+    }
+    case 3:
+      lines[at] = pick(SNIPPETS);
+      break;
+    case 4:
+      lines.splice(at, 0, lines[at] ?? '');
+      break;
+    default: {
+      const pos = Math.floor(rnd() * text.length);
+      return text.slice(0, pos) + text.slice(pos + 1 + Math.floor(rnd() * 20));
+    }
+  }
+  return lines.join('\n');
+}
+
+describe('incremental lint', () => {
+  it('equals a fresh lint after hand-made edits', () => {
+    const base = [
+      'ARG BASE=debian',
+      'FROM ${BASE} AS build',
+      'RUN apt-get update && apt-get install -y curl',
+      'WORKDIR /src',
+      'RUN cd /tmp && make',
+      'FROM build',
+      'COPY --from=build /a /b',
+      'RUN pip install flask',
+      'CMD ["app"]',
+      '',
+    ].join('\n');
+    const edits = [
+      (t: string) => t.replace('install -y curl', 'install -y curl wget'),
+      (t: string) => t.replace('RUN pip install flask', 'SHELL ["pwsh", "-c"]\nRUN pip install flask'),
+      (t: string) => t.replace('SHELL ["pwsh", "-c"]\n', ''),
+      (t: string) => t.replace('RUN cd /tmp', '# hadolint ignore=DL3003\nRUN cd /tmp'),
+      (t: string) => t.replace('# hadolint ignore=DL3003\n', ''),
+      (t: string) => t.replace('FROM build', 'FROM build AS final'),
+      (t: string) => t.replace('AS build', 'AS builder'),
+      (t: string) => `# escape=\`\n${t}`,
+      (t: string) => t.replace('# escape=`\n', ''),
+      (t: string) => t.replace('\n', '\n\n'),
+      (t: string) => t.replace('ENV', 'ENV'),
+      (t: string) => t.replace('WORKDIR /src', 'WORKDIR src'),
+      (t: string) => `${t}RUN apt-get install -y vim`,
+      (t: string) => t.replace('RUN apt-get install -y vim', ''),
+      (t: string) => t.replace('ARG BASE=debian\n', ''),
+    ];
+    const chain = new Chain();
+    let text = base;
+    chain.step(text, 'base');
+    for (const [i, e] of edits.entries()) {
+      text = e(text);
+      chain.step(text, `edit ${i}`);
+    }
+  });
+
+  it('lints only the changed instructions with the rules local to instructions', () => {
+    let seen = 0;
+    const counter: Rule = {
+      ...RULES.find((r) => r.id === 'DL3003')!,
+      id: 'TestCounter',
+      scope: 'instruction',
+      instructions: undefined,
+      check(ctx) {
+        seen += ctx.model.parse.instructions.length;
+      },
+    };
+    const whole: Rule = { ...counter, id: 'TestWhole', scope: undefined, check(ctx) { seen += 1000 * ctx.model.parse.instructions.length; } };
+    const lines = ['FROM alpine'];
+    for (let i = 0; i < 50; i++) lines.push(`RUN echo ${i}`);
+    const text = `${lines.join('\n')}\n`;
+    const chain = new Chain(DEFAULT_LINT_CONFIG, [counter, whole]);
+    chain.step(text, 'open');
+    seen = 0;
+    chain.step(text.replace('echo 25', 'echo 255'), 'edit');
+    // The fresh lint the chain compares with counts too: 51 + 51,000 of it, 1 + 51,000 of the incremental one.
+    assert.equal(seen, 51 + 51_000 + 1 + 51_000);
+  });
+
+  it('equals a fresh lint after random edits of every corpus file', function () {
+    this.timeout(300_000);
+    const dir = corpusDir();
+    if (dir === undefined) return this.skip();
+    const rnd = seededRandom(20261126);
+    for (const f of corpusFiles(dir)) {
+      let text = fs.readFileSync(f.path, 'utf8');
+      const chain = new Chain();
+      chain.step(text, f.name);
+      for (let k = 0; k < 4; k++) {
+        text = randomEdit(text, rnd);
+        chain.step(text, `${f.name}, edit ${k}`);
+      }
+    }
+  });
+
+  it('equals a fresh lint after edits of the 2 MB file', function () {
+    this.timeout(300_000);
+    const dir = corpusDir();
+    if (dir === undefined) return this.skip();
+    let text = fs.readFileSync(path.join(dir, 'large', 'huge.Dockerfile'), 'utf8');
+    const chain = new Chain();
+    chain.step(text, 'open');
+    const lines = text.split('\n');
+    const mid = Math.floor(lines.length / 2);
+    lines[mid] = `${lines[mid] ?? ''} `;
+    text = lines.join('\n');
+    chain.step(text, 'a space in the middle');
+    const rnd = seededRandom(7);
+    for (let k = 0; k < 3; k++) {
+      text = randomEdit(text, rnd);
+      chain.step(text, `random edit ${k}`);
+    }
+  });
+});
