@@ -44,6 +44,13 @@ export function commonSuffixLength(a: string, b: string, max: number): number {
   return lo;
 }
 
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function sameDirectives(a: ParseResult['directives'], b: ParseResult['directives']): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i]!.name !== b[i]!.name || a[i]!.value !== b[i]!.value) return false;
@@ -113,6 +120,8 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
     const o = olds[i]!;
     const n = news[j]!;
     if (o.range.start <= suffixStart || n.range.start !== o.range.start + delta || n.range.end !== o.range.end + delta || n.name !== o.name) break;
+    // The comments directly above belong to the instruction (`Instruction.comments`); they may lie in the changed part.
+    if (!sameStrings(o.comments, n.comments)) break;
     i--;
     j--;
   }
@@ -224,6 +233,11 @@ export function modelView(model: DockerfileModel, instructions: readonly Instruc
   }
   const stages: Stage[] = [];
   for (const [stage, list] of byStage) stages.push({ ...stage, instructions: list });
+  return view(model, stages, instructions, preamble);
+}
+
+/** A model with other `stages`, `parse.instructions` and `preamble`; every other field and method is the model's. */
+function view(model: DockerfileModel, stages: readonly Stage[], instructions: readonly Instruction[], preamble: readonly Instruction[]): DockerfileModel {
   const parse: ParseResult = { ...model.parse, instructions };
   const bound = new Map<PropertyKey, unknown>();
   return new Proxy(model, {
@@ -241,4 +255,143 @@ export function modelView(model: DockerfileModel, instructions: readonly Instruc
       return fn;
     },
   });
+}
+
+/** The stages of an edit's two versions, for the rules local to stages. */
+export interface StageDiff {
+  /** Per stage: 1 when it changed or is built FROM one that did (its findings are made again). */
+  readonly dirty: Uint8Array;
+  /** Per stage: 1 when the view keeps its instructions (the dirty stages and the stages they are built FROM). */
+  readonly read: Uint8Array;
+  /** Position of each stage's FROM in the instructions, old and new version. */
+  readonly oldStarts: Int32Array;
+  readonly newStarts: Int32Array;
+  readonly oldPreamble: number;
+}
+
+function sameTokenValue(a: { readonly value: string } | undefined, b: { readonly value: string } | undefined): boolean {
+  return a === undefined ? b === undefined : b !== undefined && a.value === b.value;
+}
+
+function stageStarts(model: DockerfileModel): Int32Array {
+  const starts = new Int32Array(model.stages.length);
+  let at = model.preamble.length;
+  for (let i = 0; i < model.stages.length; i++) {
+    starts[i] = at;
+    at += model.stages[i]!.instructions.length;
+  }
+  return starts;
+}
+
+/**
+ * Pairs the stages of two versions (by index). Undefined when what every stage may depend on changed (the number
+ * of stages, a stage's name or base, the instructions before the first FROM, the target, the final chain, a stage
+ * reference): then the rules local to stages lint the whole file.
+ */
+export function diffStages(previous: DockerfileModel, next: DockerfileModel, diff: InstructionDiff): StageDiff | undefined {
+  const olds = previous.stages;
+  const news = next.stages;
+  const count = news.length;
+  if (olds.length !== count || previous.target !== next.target || previous.finalChain.size !== next.finalChain.size) return undefined;
+  for (const s of previous.finalChain) if (!next.finalChain.has(s)) return undefined;
+  const oldPreamble = previous.preamble.length;
+  if (next.preamble.length !== oldPreamble) return undefined;
+  for (let k = 0; k < oldPreamble; k++) if (diff.oldToNew[k] !== k) return undefined;
+  for (let i = 0; i < count; i++) {
+    const o = olds[i]!;
+    const n = news[i]!;
+    if (!sameTokenValue(o.name, n.name) || !sameTokenValue(o.base, n.base) || o.baseStage !== n.baseStage || o.resolvedBase !== n.resolvedBase) return undefined;
+  }
+  const oldRefs = previous.stageRefs;
+  const newRefs = next.stageRefs;
+  if (oldRefs.length !== newRefs.length) return undefined;
+  for (let i = 0; i < oldRefs.length; i++) {
+    const o = oldRefs[i]!;
+    const n = newRefs[i]!;
+    if (o.kind !== n.kind || o.fromStage !== n.fromStage || o.stage !== n.stage || o.token.value !== n.token.value) return undefined;
+  }
+  const oldStarts = stageStarts(previous);
+  const newStarts = stageStarts(next);
+  const dirty = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const length = news[i]!.instructions.length;
+    let changed = olds[i]!.instructions.length !== length;
+    for (let k = 0; !changed && k < length; k++) {
+      if (diff.oldToNew[oldStarts[i]! + k] !== newStarts[i]! + k) changed = true;
+    }
+    const base = news[i]!.baseStage;
+    dirty[i] = changed || (base !== undefined && base < i && dirty[base] === 1) ? 1 : 0;
+  }
+  const read = new Uint8Array(count);
+  for (let i = count - 1; i >= 0; i--) {
+    if (dirty[i] === 0) continue;
+    read[i] = 1;
+    let b = news[i]!.baseStage;
+    for (let guard = 0; b !== undefined && guard < count && read[b] === 0; guard++) {
+      read[b] = 1;
+      b = news[b]!.baseStage;
+    }
+  }
+  return { dirty, read, oldStarts, newStarts, oldPreamble };
+}
+
+/** The stage of the instruction at a position (the last stage that starts at or before it); -1 before the first FROM. */
+function stageAt(starts: Int32Array, position: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The model as stage-local rules see it on a changed version: every stage, the unread ones without instructions. */
+export function stageView(model: DockerfileModel, stages: StageDiff): DockerfileModel {
+  const all = model.stages;
+  const instructions: Instruction[] = model.preamble.slice();
+  const viewed: Stage[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const stage = all[i]!;
+    if (stages.read[i] === 1) {
+      viewed.push(stage);
+      for (const ins of stage.instructions) instructions.push(ins);
+    } else viewed.push({ ...stage, instructions: [] });
+  }
+  return view(model, viewed, instructions, model.preamble);
+}
+
+/**
+ * The findings of a stage-local rule on the old version that stay (those on stages that are not dirty, moved with
+ * their instruction), and undefined when one lies outside every stage's instructions.
+ */
+export function keptStageFindings(findings: readonly Finding[], before: ParseResult, after: ParseResult, diff: InstructionDiff, stages: StageDiff): Finding[] | undefined {
+  const olds = before.instructions;
+  const news = after.instructions;
+  const out: Finding[] = [];
+  for (let f = 0; f < findings.length; f++) {
+    const finding = findings[f]!;
+    const k = holder(olds, finding.range);
+    if (k < stages.oldPreamble) return undefined;
+    const s = stageAt(stages.oldStarts, k);
+    if (stages.dirty[s] === 1) continue;
+    const m = diff.oldToNew[k]!;
+    if (m < 0) return undefined;
+    const by = news[m]!.range.start - olds[k]!.range.start;
+    out.push(by === 0 ? finding : { ...finding, range: moved(finding.range, by), fix: movedFix(finding.fix, by) });
+  }
+  return out;
+}
+
+/** Of the findings a stage-local rule reported on the view, those on dirty stages; undefined when one lies outside every stage. */
+export function freshStageFindings(findings: readonly Finding[], after: ParseResult, stages: StageDiff): Finding[] | undefined {
+  const out: Finding[] = [];
+  const preamble = stages.newStarts.length > 0 ? stages.newStarts[0]! : after.instructions.length;
+  for (let f = 0; f < findings.length; f++) {
+    const m = holder(after.instructions, findings[f]!.range);
+    if (m < preamble) return undefined;
+    if (stages.dirty[stageAt(stages.newStarts, m)] === 1) out.push(findings[f]!);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { jobShellScripts, type ShellScriptReuse } from '../shell/shell';
 import { enterMemo, leaveMemo } from './memo';
-import { diffInstructions, freshFindings, keptFindings, modelView, type Surroundings } from './incremental';
+import { diffInstructions, diffStages, freshFindings, freshStageFindings, keptFindings, keptStageFindings, modelView, stageView, type Surroundings } from './incremental';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
 export type RuleLevel = Severity | 'hint' | 'off';
@@ -362,7 +362,7 @@ export interface LintMemory {
   readonly plan: readonly RulePlan[];
   readonly sup: Suppressions;
   readonly around: Surroundings | undefined;
-  /** The findings of each instruction-local rule of the plan, as reported (suppressions applied). */
+  /** The findings of each rule of the plan local to instructions or stages, as reported (suppressions applied). */
   readonly local: ReadonlyMap<Rule, readonly Finding[]>;
 }
 
@@ -428,13 +428,24 @@ function surroundings(model: DockerfileModel, sup: Suppressions, isPosixShell: R
   return { posix: isPosixShell, ignored: (ins) => (sup.byLine.size === 0 ? undefined : sup.byLine.get(ins.startLine)) };
 }
 
-/** The plan's rules local to instructions, and the others (per plan: plans are cached per configuration). */
-const splitPlans = new WeakMap<readonly RulePlan[], { readonly local: readonly RulePlan[]; readonly whole: readonly RulePlan[] }>();
+interface SplitPlan {
+  /** Rules local to instructions, rules local to stages, and the others (`Rule.scope`). */
+  readonly local: readonly RulePlan[];
+  readonly staged: readonly RulePlan[];
+  readonly whole: readonly RulePlan[];
+}
 
-function splitPlan(plan: readonly RulePlan[]): { readonly local: readonly RulePlan[]; readonly whole: readonly RulePlan[] } {
+/** Per plan (plans are cached per configuration). */
+const splitPlans = new WeakMap<readonly RulePlan[], SplitPlan>();
+
+function splitPlan(plan: readonly RulePlan[]): SplitPlan {
   let split = splitPlans.get(plan);
   if (split === undefined) {
-    split = { local: plan.filter((p) => p.rule.scope === 'instruction'), whole: plan.filter((p) => p.rule.scope !== 'instruction') };
+    split = {
+      local: plan.filter((p) => p.rule.scope === 'instruction'),
+      staged: plan.filter((p) => p.rule.scope === 'stage'),
+      whole: plan.filter((p) => p.rule.scope === undefined),
+    };
     splitPlans.set(plan, split);
   }
   return split;
@@ -458,9 +469,16 @@ function sameFileWide(a: Suppressions, b: Suppressions): boolean {
   return true;
 }
 
+/** How one scope's rules run on part of the file: their view, and which of their old and new findings count. */
+interface PartialRun {
+  readonly view: DockerfileModel;
+  kept(old: readonly Finding[]): Finding[] | undefined;
+  fresh(reported: readonly Finding[]): Finding[] | undefined;
+}
+
 /**
- * Runs the plan for `lintRemembering`: the rules local to instructions on the changed instructions only when the
- * previous lint's memory allows it, every other rule on the whole file. Answers each local rule's findings.
+ * Runs the plan for `lintRemembering`: the rules local to instructions or stages on the changed part only, when the
+ * previous lint's memory allows it, every other rule on the whole file. Answers each scoped rule's findings.
  */
 function runIncremental(
   plan: readonly RulePlan[],
@@ -471,54 +489,71 @@ function runIncremental(
   previous: LintMemory | undefined,
   shell: RuleContext['shell'],
 ): Map<Rule, Finding[]> {
-  const { local, whole } = splitPlan(plan);
+  const { local, staged, whole } = splitPlan(plan);
   const model = ctx.model;
   const findings = ctx.sink.findings;
+  const out = new Map<Rule, Finding[]>();
   const diff = previous !== undefined && samePlan(previous.plan, plan) && sameFileWide(previous.sup, sup)
     ? diffInstructions(previous.model, model, previous.around, around)
     : undefined;
-  const out = new Map<Rule, Finding[]>();
+  const stages = diff === undefined || staged.length === 0 ? undefined : diffStages(previous!.model, model, diff);
+  const before = previous?.model.parse;
+  const after = model.parse;
+  const runs: { readonly plans: readonly RulePlan[]; readonly run: PartialRun | undefined }[] = [
+    {
+      plans: local,
+      run: diff === undefined ? undefined : {
+        view: modelView(model, diff.changed),
+        kept: (old) => keptFindings(old, before!, after, diff),
+        fresh: (reported) => freshFindings(reported, after, diff),
+      },
+    },
+    {
+      plans: staged,
+      run: stages === undefined ? undefined : {
+        view: stageView(model, stages),
+        kept: (old) => keptStageFindings(old, before!, after, diff!, stages),
+        fresh: (reported) => freshStageFindings(reported, after, stages),
+      },
+    },
+  ];
+  // The rules that lint the whole file this time: the others, and scoped ones without a partial run.
+  const full: RulePlan[] = [];
+  for (const { plans, run } of runs) if (run === undefined) for (const p of plans) full.push(p);
   runPlan(whole, mask, sup, ctx);
-  // The local rules whose earlier findings carry over, with those findings; the others run on the whole file.
-  const incremental: { readonly p: RulePlan; readonly kept: Finding[] }[] = [];
-  for (const p of local) {
-    const kept = diff === undefined ? undefined : keptFindings(previous!.local.get(p.rule) ?? NO_FINDINGS, previous!.model.parse, model.parse, diff);
-    if (kept !== undefined) {
-      incremental.push({ p, kept });
-      continue;
-    }
-    const from = findings.length;
-    runPlan([p], mask, sup, ctx);
-    out.set(p.rule, findings.slice(from));
-  }
-  if (incremental.length === 0) return out;
-  const view = modelView(model, diff!.changed);
-  const viewCtx = new Context(view, ctx.settings, ctx.stageOf, ctx.isPosixShell, shell, ctx.sink);
-  // Rules that reported outside every instruction on the view: linted whole after all.
-  const whole2: RulePlan[] = [];
-  // The view's own memo: the helpers the rules share (RUN lists, label pairs) are computed over the view.
-  const inner = enterMemo(shell, view);
-  try {
-    for (const { p, kept } of incremental) {
-      const from = findings.length;
-      runPlan([p], mask, sup, viewCtx);
-      const fresh = freshFindings(findings.slice(from), model.parse, diff!);
-      findings.length = from;
-      if (fresh === undefined) {
-        whole2.push(p);
-        continue;
+  for (const { plans, run } of runs) {
+    if (run === undefined || plans.length === 0) continue;
+    const viewCtx = new Context(run.view, ctx.settings, ctx.stageOf, ctx.isPosixShell, shell, ctx.sink);
+    // The view's own memo: the helpers the rules share (RUN lists, label pairs) are computed over the view.
+    const inner = enterMemo(shell, run.view);
+    try {
+      for (const p of plans) {
+        const kept = run.kept(previous!.local.get(p.rule) ?? NO_FINDINGS);
+        if (kept === undefined) {
+          full.push(p);
+          continue;
+        }
+        const from = findings.length;
+        runPlan([p], mask, sup, viewCtx);
+        const fresh = run.fresh(findings.slice(from));
+        findings.length = from;
+        // A finding outside every instruction (or stage): the rule is linted whole after all.
+        if (fresh === undefined) {
+          full.push(p);
+          continue;
+        }
+        const all = kept.concat(fresh);
+        for (let i = 0; i < all.length; i++) findings.push(all[i]!);
+        out.set(p.rule, all);
       }
-      const all = kept.concat(fresh);
-      for (let i = 0; i < all.length; i++) findings.push(all[i]!);
-      out.set(p.rule, all);
+    } finally {
+      leaveMemo(inner);
     }
-  } finally {
-    leaveMemo(inner);
   }
-  for (const p of whole2) {
+  for (const p of full) {
     const from = findings.length;
     runPlan([p], mask, sup, ctx);
-    out.set(p.rule, findings.slice(from));
+    if (p.rule.scope !== undefined) out.set(p.rule, findings.slice(from));
   }
   return out;
 }

@@ -129,13 +129,27 @@ export interface Rule {
    */
   readonly instructions?: readonly string[];
   /**
-   * `instruction`: the rule is local to instructions. Each finding lies inside the range of one instruction (an ONBUILD
-   * trigger is part of its ONBUILD) and depends only on that instruction: its own text, the file's escape character,
-   * whether it runs a POSIX shell (`ctx.isPosixShell`) and the configuration. Never on its stage, the stage's other
-   * instructions, other stages, ARG or ENV values in scope, the target, comments, or the instruction's place in the file.
-   * After an edit of a large file the runner then runs the rule on the changed instructions only and keeps its findings
-   * on the others (rules/incremental.ts). Absent: the rule runs on the whole file every time.
+   * How far the rule looks, so that the lint of a large file's next version can run it on less than the whole file
+   * (rules/incremental.ts). Absent: the rule runs on the whole file every time.
+   *
+   * `instruction`: each finding lies inside the range of one instruction (an ONBUILD trigger is part of its ONBUILD)
+   * and depends only on that instruction: its own text, the comments directly above it, the file's parser
+   * directives, whether it is before the first FROM, whether it runs a POSIX shell (`ctx.isPosixShell`) and the
+   * configuration. Never on its stage's other instructions, other stages, ARG or ENV values in scope, the target,
+   * line numbers, or the instruction's place in the file. After an edit the runner runs it on the changed
+   * instructions only (a stage's FROM it still reaches through the stage is left as it was) and keeps its findings
+   * on the others.
+   *
+   * `stage`: each finding lies inside the range of one instruction of a stage (not before the first FROM) and
+   * depends only on: that stage's instructions (as above, and their order); the instructions before the first
+   * FROM, the directives and the configuration; every stage's index, name and base as written; the target, the
+   * final chain and the stages reachable from the target; which stage each reference (`stageRefs`: FROM,
+   * `COPY --from`, `RUN --mount from=`) names, but not those stages' instructions; and the instructions of the
+   * stages it is built FROM, transitively. Never on line numbers or on anything counted over the whole file. After
+   * an edit the runner runs it on the changed stages and the stages built FROM them (the other stages are in
+   * `ctx.model.stages` with their fields, but without instructions, except those a changed stage is built FROM) and
+   * keeps its findings on the others.
    */
-  readonly scope?: 'instruction';
+  readonly scope?: 'instruction' | 'stage';
   check(ctx: RuleContext): void;
 }
