@@ -63,7 +63,8 @@ function sameDirectives(a: ParseResult['directives'], b: ParseResult['directives
  * nothing of the kind in either version (most files).
  */
 export interface Surroundings {
-  readonly posix: (ins: Instruction) => boolean;
+  /** Per instruction (by position): 1 when it runs a POSIX shell. */
+  readonly posix: Uint8Array;
   readonly ignored: (ins: Instruction) => ReadonlySet<string> | undefined;
 }
 
@@ -74,9 +75,9 @@ function sameIds(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | un
   return true;
 }
 
-function sameAround(o: Instruction, n: Instruction, oldAround: Surroundings | undefined, newAround: Surroundings | undefined): boolean {
-  const posixOld = oldAround === undefined ? true : oldAround.posix(o);
-  const posixNew = newAround === undefined ? true : newAround.posix(n);
+function sameAround(k: number, o: Instruction, m: number, n: Instruction, oldAround: Surroundings | undefined, newAround: Surroundings | undefined): boolean {
+  const posixOld = oldAround === undefined ? 1 : oldAround.posix[k];
+  const posixNew = newAround === undefined ? 1 : newAround.posix[m];
   return posixOld === posixNew && sameIds(oldAround?.ignored(o), newAround?.ignored(n));
 }
 
@@ -143,7 +144,7 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
   for (let k = 0; k < olds.length; k++) {
     const m = oldToNew[k]!;
     if (m < 0) continue;
-    if (k < oldPreamble !== m < newPreamble || (around && !sameAround(olds[k]!, news[m]!, oldAround, newAround))) {
+    if (k < oldPreamble !== m < newPreamble || (around && !sameAround(k, olds[k]!, m, news[m]!, oldAround, newAround))) {
       oldToNew[k] = -1;
       matched[m] = 0;
     }
@@ -160,13 +161,16 @@ function moved(r: Range, by: number): Range {
   return { start: r.start + by, end: r.end + by };
 }
 
-function movedFix(fix: Fix | undefined, by: number): Fix | undefined {
-  if (fix === undefined) return undefined;
-  return { title: fix.title, edits: fix.edits.map((e) => ({ range: moved(e.range, by), newText: e.newText })) };
-}
-
-/** The position of the instruction that holds a range (ONBUILD triggers are part of theirs); -1 when none does. */
-function holder(instructions: readonly Instruction[], range: Range): number {
+/**
+ * The position of the instruction that holds a range (ONBUILD triggers are part of theirs); -1 when none does.
+ * `hint`: the answer for the range before, tried first (a rule reports in order, mostly).
+ */
+function holder(instructions: readonly Instruction[], range: Range, hint = -1): number {
+  if (hint >= 0 && hint < instructions.length) {
+    const here = instructions[hint]!.range;
+    const next = instructions[hint + 1];
+    if (here.start <= range.start && (next === undefined || next.range.start > range.start)) return range.end <= here.end ? hint : -1;
+  }
   // The last instruction that starts at or before the range.
   let lo = 0;
   let hi = instructions.length;
@@ -180,6 +184,32 @@ function holder(instructions: readonly Instruction[], range: Range): number {
 }
 
 /**
+ * A finding of the old version on the instruction at position `k`, moved with it to the new version; its fix's edits
+ * each moved with the instruction that holds it. Undefined when an edit lies outside every unchanged instruction.
+ */
+function movedFinding(finding: Finding, k: number, olds: readonly Instruction[], news: readonly Instruction[], diff: InstructionDiff): Finding | undefined {
+  const by = news[diff.oldToNew[k]!]!.range.start - olds[k]!.range.start;
+  const fix = finding.fix;
+  let edits: Fix['edits'] | undefined;
+  if (fix !== undefined) {
+    let moves = false;
+    const shifts: number[] = [];
+    for (const e of fix.edits) {
+      const at = holder(olds, e.range);
+      const m = at < 0 ? -1 : diff.oldToNew[at]!;
+      if (m < 0) return undefined;
+      const shift = news[m]!.range.start - olds[at]!.range.start;
+      shifts.push(shift);
+      if (shift !== 0) moves = true;
+    }
+    if (moves) edits = fix.edits.map((e, i) => ({ range: moved(e.range, shifts[i]!), newText: e.newText }));
+  }
+  if (by === 0 && edits === undefined) return finding;
+  const { rule, code, severity, hint, params, variant, template } = finding;
+  return { rule, code, severity, hint, range: moved(finding.range, by), params, variant, fix: edits === undefined ? fix : { title: fix!.title, edits }, template };
+}
+
+/**
  * The findings of an instruction-local rule on the old version that stay: those on unchanged instructions, moved
  * with them. Undefined when a finding lies outside every instruction (the rule is not local after all: lint it whole).
  */
@@ -187,14 +217,14 @@ export function keptFindings(findings: readonly Finding[], before: ParseResult, 
   const olds = before.instructions;
   const news = after.instructions;
   const out: Finding[] = [];
+  let k = -1;
   for (let f = 0; f < findings.length; f++) {
-    const finding = findings[f]!;
-    const k = holder(olds, finding.range);
+    k = holder(olds, findings[f]!.range, k);
     if (k < 0) return undefined;
-    const m = diff.oldToNew[k]!;
-    if (m < 0) continue;
-    const by = news[m]!.range.start - olds[k]!.range.start;
-    out.push(by === 0 ? finding : { ...finding, range: moved(finding.range, by), fix: movedFix(finding.fix, by) });
+    if (diff.oldToNew[k]! < 0) continue;
+    const kept = movedFinding(findings[f]!, k, olds, news, diff);
+    if (kept === undefined) return undefined;
+    out.push(kept);
   }
   return out;
 }
@@ -206,8 +236,9 @@ export function keptFindings(findings: readonly Finding[], before: ParseResult, 
  */
 export function freshFindings(findings: readonly Finding[], after: ParseResult, diff: InstructionDiff): Finding[] | undefined {
   const out: Finding[] = [];
+  let m = -1;
   for (let f = 0; f < findings.length; f++) {
-    const m = holder(after.instructions, findings[f]!.range);
+    m = holder(after.instructions, findings[f]!.range, m);
     if (m < 0) return undefined;
     if (diff.isChanged[m] === 1) out.push(findings[f]!);
   }
@@ -312,6 +343,7 @@ export function diffStages(previous: DockerfileModel, next: DockerfileModel, dif
   }
   const oldStarts = stageStarts(previous);
   const newStarts = stageStarts(next);
+  const deps = dependencies(next);
   const dirty = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const length = news[i]!.instructions.length;
@@ -319,20 +351,53 @@ export function diffStages(previous: DockerfileModel, next: DockerfileModel, dif
     for (let k = 0; !changed && k < length; k++) {
       if (diff.oldToNew[oldStarts[i]! + k] !== newStarts[i]! + k) changed = true;
     }
-    const base = news[i]!.baseStage;
-    dirty[i] = changed || (base !== undefined && base < i && dirty[base] === 1) ? 1 : 0;
+    const on = deps[i];
+    if (on !== undefined) for (let d = 0; !changed && d < on.length; d++) if (dirty[on[d]!] === 1) changed = true;
+    dirty[i] = changed ? 1 : 0;
   }
+  // What the dirty stages read: themselves and the stages they depend on, transitively.
   const read = new Uint8Array(count);
-  for (let i = count - 1; i >= 0; i--) {
-    if (dirty[i] === 0) continue;
+  const stack: number[] = [];
+  for (let i = 0; i < count; i++) if (dirty[i] === 1) stack.push(i);
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (read[i] === 1) continue;
     read[i] = 1;
-    let b = news[i]!.baseStage;
-    for (let guard = 0; b !== undefined && guard < count && read[b] === 0; guard++) {
-      read[b] = 1;
-      b = news[b]!.baseStage;
-    }
+    const on = deps[i];
+    if (on !== undefined) for (const d of on) if (read[d] === 0) stack.push(d);
   }
   return { dirty, read, oldStarts, newStarts, oldPreamble };
+}
+
+/**
+ * Per stage, the earlier stages whose instructions it may read: the stage it is built FROM (as resolved, and any
+ * earlier stage named as its base is written: the model takes ENV from that one), and those its `COPY --from` and
+ * `RUN --mount from=` name. Undefined for a stage with none.
+ */
+function dependencies(model: DockerfileModel): (number[] | undefined)[] {
+  const stages = model.stages;
+  const deps: (number[] | undefined)[] = new Array<number[] | undefined>(stages.length);
+  const add = (i: number, on: number | undefined): void => {
+    if (on === undefined || on < 0 || on >= i) return;
+    const list = deps[i];
+    if (list === undefined) deps[i] = [on];
+    else if (!list.includes(on)) list.push(on);
+  };
+  const byName = new Map<string, number[]>();
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i]!;
+    add(i, stage.baseStage);
+    const base = stage.base;
+    if (base !== undefined && byName.size > 0) for (const j of byName.get(base.value.toLowerCase()) ?? []) add(i, j);
+    const name = stage.name?.value.toLowerCase();
+    if (name !== undefined) {
+      const list = byName.get(name);
+      if (list === undefined) byName.set(name, [i]);
+      else list.push(i);
+    }
+  }
+  for (const ref of model.stageRefs) if (ref.fromStage >= 0) add(ref.fromStage, ref.stage);
+  return deps;
 }
 
 /** The stage of the instruction at a position (the last stage that starts at or before it); -1 before the first FROM. */
@@ -363,35 +428,37 @@ export function stageView(model: DockerfileModel, stages: StageDiff): Dockerfile
 }
 
 /**
- * The findings of a stage-local rule on the old version that stay (those on stages that are not dirty, moved with
- * their instruction), and undefined when one lies outside every stage's instructions.
+ * The findings of a stage-local rule on the old version that stay (those on stages that are not dirty and before the
+ * first FROM, moved with their instruction), and undefined when one lies outside every instruction.
  */
 export function keptStageFindings(findings: readonly Finding[], before: ParseResult, after: ParseResult, diff: InstructionDiff, stages: StageDiff): Finding[] | undefined {
   const olds = before.instructions;
   const news = after.instructions;
   const out: Finding[] = [];
+  let k = -1;
   for (let f = 0; f < findings.length; f++) {
     const finding = findings[f]!;
-    const k = holder(olds, finding.range);
-    if (k < stages.oldPreamble) return undefined;
-    const s = stageAt(stages.oldStarts, k);
-    if (stages.dirty[s] === 1) continue;
-    const m = diff.oldToNew[k]!;
-    if (m < 0) return undefined;
-    const by = news[m]!.range.start - olds[k]!.range.start;
-    out.push(by === 0 ? finding : { ...finding, range: moved(finding.range, by), fix: movedFix(finding.fix, by) });
+    k = holder(olds, finding.range, k);
+    if (k < 0) return undefined;
+    // Before the first FROM nothing changed (diffStages): such a finding stays, as do those of clean stages.
+    if (k >= stages.oldPreamble && stages.dirty[stageAt(stages.oldStarts, k)] === 1) continue;
+    if (diff.oldToNew[k]! < 0) return undefined;
+    const kept = movedFinding(finding, k, olds, news, diff);
+    if (kept === undefined) return undefined;
+    out.push(kept);
   }
   return out;
 }
 
-/** Of the findings a stage-local rule reported on the view, those on dirty stages; undefined when one lies outside every stage. */
+/** Of the findings a stage-local rule reported on the view, those on dirty stages; undefined when one lies outside every instruction. */
 export function freshStageFindings(findings: readonly Finding[], after: ParseResult, stages: StageDiff): Finding[] | undefined {
   const out: Finding[] = [];
   const preamble = stages.newStarts.length > 0 ? stages.newStarts[0]! : after.instructions.length;
+  let m = -1;
   for (let f = 0; f < findings.length; f++) {
-    const m = holder(after.instructions, findings[f]!.range);
-    if (m < preamble) return undefined;
-    if (stages.dirty[stageAt(stages.newStarts, m)] === 1) out.push(findings[f]!);
+    m = holder(after.instructions, findings[f]!.range, m);
+    if (m < 0) return undefined;
+    if (m >= preamble && stages.dirty[stageAt(stages.newStarts, m)] === 1) out.push(findings[f]!);
   }
   return out;
 }

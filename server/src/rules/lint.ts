@@ -13,6 +13,7 @@ import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { jobShellScripts, type ShellScriptReuse } from '../shell/shell';
 import { enterMemo, leaveMemo } from './memo';
+import { STAGE_FACTS_KEY } from './buildkit/lib/stages';
 import { diffInstructions, diffStages, freshFindings, freshStageFindings, keptFindings, keptStageFindings, modelView, stageView, type Surroundings } from './incremental';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
@@ -401,7 +402,8 @@ function lintWith(
   const maskAndShell = instructionMask(model);
   const hasShell = maskAndShell >= HAS_SHELL;
   const mask = hasShell ? maskAndShell - HAS_SHELL : maskAndShell;
-  const shellByStage = posixShellMap(model, pragmas, hasShell);
+  const posixShells = posixShellMap(model, pragmas, hasShell);
+  const shellByStage = posixShells?.map;
   const stageOf: RuleContext['stageOf'] = (ins) => model.stageOf(ins);
   const isPosixShell: RuleContext['isPosixShell'] = shellByStage === undefined ? () => true : (ins) => shellByStage.get(ins) ?? true;
   reuse?.begin(model.parse);
@@ -413,7 +415,7 @@ function lintWith(
   try {
     if (!remember) runPlan(plan, mask, sup, ctx);
     else {
-      const around = shellByStage === undefined && sup.byLine.size === 0 ? undefined : surroundings(model, sup, isPosixShell);
+      const around = shellByStage === undefined && sup.byLine.size === 0 ? undefined : surroundings(model, sup, posixShells);
       const local = runIncremental(plan, mask, sup, ctx, around, previous, shell);
       memory = { model, plan, sup, around, local };
     }
@@ -424,8 +426,9 @@ function lintWith(
   return { findings, memory };
 }
 
-function surroundings(model: DockerfileModel, sup: Suppressions, isPosixShell: RuleContext['isPosixShell']): Surroundings {
-  return { posix: isPosixShell, ignored: (ins) => (sup.byLine.size === 0 ? undefined : sup.byLine.get(ins.startLine)) };
+function surroundings(model: DockerfileModel, sup: Suppressions, shells: PosixShells | undefined): Surroundings {
+  const posix = shells?.byPosition ?? new Uint8Array(model.parse.instructions.length).fill(1);
+  return { posix, ignored: (ins) => (sup.byLine.size === 0 ? undefined : sup.byLine.get(ins.startLine)) };
 }
 
 interface SplitPlan {
@@ -499,8 +502,9 @@ function runIncremental(
   const stages = diff === undefined || staged.length === 0 ? undefined : diffStages(previous!.model, model, diff);
   const before = previous?.model.parse;
   const after = model.parse;
-  const runs: { readonly plans: readonly RulePlan[]; readonly run: PartialRun | undefined }[] = [
+  const runs: { readonly scope: 'instruction' | 'stage'; readonly plans: readonly RulePlan[]; readonly run: PartialRun | undefined }[] = [
     {
+      scope: 'instruction',
       plans: local,
       run: diff === undefined ? undefined : {
         view: modelView(model, diff.changed),
@@ -509,6 +513,7 @@ function runIncremental(
       },
     },
     {
+      scope: 'stage',
       plans: staged,
       run: stages === undefined ? undefined : {
         view: stageView(model, stages),
@@ -521,11 +526,14 @@ function runIncremental(
   const full: RulePlan[] = [];
   for (const { plans, run } of runs) if (run === undefined) for (const p of plans) full.push(p);
   runPlan(whole, mask, sup, ctx);
-  for (const { plans, run } of runs) {
+  for (const { plans, run, scope } of runs) {
     if (run === undefined || plans.length === 0) continue;
+    PARTIAL_RUNS[scope]++;
     const viewCtx = new Context(run.view, ctx.settings, ctx.stageOf, ctx.isPosixShell, shell, ctx.sink);
-    // The view's own memo: the helpers the rules share (RUN lists, label pairs) are computed over the view.
-    const inner = enterMemo(shell, run.view);
+    // The view's own memo: the helpers the rules share (RUN lists, label pairs) are computed over the view. The stage
+    // facts (global ARGs, stage names, reachable stages: buildkit/lib/stages.ts) come from stage fields, references and
+    // the instructions before the first FROM, which a view has as the model does: the whole file's are kept.
+    const inner = enterMemo(shell, run.view, SHARED_WITH_VIEWS);
     try {
       for (const p of plans) {
         const kept = run.kept(previous!.local.get(p.rule) ?? NO_FINDINGS);
@@ -560,11 +568,21 @@ function runIncremental(
 
 const NO_FINDINGS: readonly Finding[] = [];
 
+/** How many times each scope's rules ran on part of a file (for tests: that an edit chain takes the partial path). */
+export const PARTIAL_RUNS: Record<'instruction' | 'stage', number> = { instruction: 0, stage: 0 };
+const SHARED_WITH_VIEWS: readonly string[] = [STAGE_FACTS_KEY];
+
+/** Whether each instruction runs a POSIX shell: by instruction, and by position (1: POSIX) for the incremental lint. */
+interface PosixShells {
+  readonly map: Map<Instruction, boolean>;
+  readonly byPosition: Uint8Array;
+}
+
 /**
  * Whether POSIX-shell rules apply to each instruction (SHELL instructions and `# hadolint shell=`); undefined when
  * they apply to every instruction (no SHELL instruction, no pragma naming another shell: most files).
  */
-function posixShellMap(model: DockerfileModel, pragmas: readonly Comment[], hasShell: boolean): Map<Instruction, boolean> | undefined {
+function posixShellMap(model: DockerfileModel, pragmas: readonly Comment[], hasShell: boolean): PosixShells | undefined {
   let pragmaShell: boolean | undefined;
   for (const c of pragmas) {
     const m = /^hadolint\s+shell\s*=\s*(\S+)/.exec(c.text);
@@ -572,6 +590,9 @@ function posixShellMap(model: DockerfileModel, pragmas: readonly Comment[], hasS
   }
   if (pragmaShell !== false && !hasShell) return undefined;
   const map = new Map<Instruction, boolean>();
+  // The same by position (1: POSIX), for the incremental lint; before the first FROM, POSIX.
+  const byPosition = new Uint8Array(model.parse.instructions.length).fill(1);
+  let position = model.preamble.length;
   // A stage built FROM another starts with that stage's shell at its end, which carries its own inheritance.
   const atEnd: boolean[] = [];
   for (const stage of model.stages) {
@@ -579,10 +600,12 @@ function posixShellMap(model: DockerfileModel, pragmas: readonly Comment[], hasS
     for (const ins of stage.instructions) {
       if (ins.name === 'shell') posix = isPosix(shellProgram(ins));
       map.set(ins, posix);
+      if (!posix) byPosition[position] = 0;
+      position++;
     }
     atEnd[stage.index] = posix;
   }
-  return map;
+  return { map, byPosition };
 }
 
 function shellProgram(ins: Instruction): string {

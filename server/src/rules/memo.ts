@@ -13,13 +13,19 @@ let active: { readonly shell: RuleContext['shell']; readonly memo: LintMemo; rea
 type Active = typeof active;
 
 /**
- * Starts a fresh memo for the rules of one lint call (of `model`), for contexts whose `shell` is this function, and
- * answers the memo it replaces, to give back to `leaveMemo` in a `finally` (no callback: this is the runner's hot
+ * Starts a fresh memo for the rules of one lint call (of `model`), for contexts whose `shell` is this function, with
+ * the values of the `inherit` keys of the running call's memo, and answers the memo it replaces, to give back to `leaveMemo` in a `finally` (no callback: this is the runner's hot
  * path).
  */
-export function enterMemo(shell: RuleContext['shell'], model?: object): Active {
+export function enterMemo(shell: RuleContext['shell'], model?: object, inherit: readonly string[] = []): Active {
   const outer = active;
-  active = { shell, memo: new Map(), model };
+  const memo: LintMemo = new Map();
+  // Values the caller knows to be the same for both models (the incremental lint's views share the stage facts).
+  for (const key of inherit) {
+    const value = outer?.memo.get(key);
+    if (value !== undefined) memo.set(key, value);
+  }
+  active = { shell, memo, model };
   return outer;
 }
 

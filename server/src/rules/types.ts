@@ -140,15 +140,16 @@ export interface Rule {
    * instructions only (a stage's FROM it still reaches through the stage is left as it was) and keeps its findings
    * on the others.
    *
-   * `stage`: each finding lies inside the range of one instruction of a stage (not before the first FROM) and
+   * `stage`: each finding lies inside the range of one instruction. One before the first FROM depends only on
+   * the things every stage may depend on (below, from the instructions before the first FROM on); one in a stage
    * depends only on: that stage's instructions (as above, and their order); the instructions before the first
    * FROM, the directives and the configuration; every stage's index, name and base as written; the target, the
    * final chain and the stages reachable from the target; which stage each reference (`stageRefs`: FROM,
-   * `COPY --from`, `RUN --mount from=`) names, but not those stages' instructions; and the instructions of the
-   * stages it is built FROM, transitively. Never on line numbers or on anything counted over the whole file. After
-   * an edit the runner runs it on the changed stages and the stages built FROM them (the other stages are in
-   * `ctx.model.stages` with their fields, but without instructions, except those a changed stage is built FROM) and
-   * keeps its findings on the others.
+   * `COPY --from`, `RUN --mount from=`) names; and the instructions of the stages it depends on, transitively:
+   * the stage it is built FROM (and an earlier stage named as its base is written) and the stages its references
+   * name. Never on line numbers or on anything counted over the whole file. After an edit the runner runs it on the
+   * changed stages and the stages that depend on them (the other stages are in `ctx.model.stages` with their
+   * fields, but without instructions, except those the changed ones depend on) and keeps its findings on the others.
    */
   readonly scope?: 'instruction' | 'stage';
   check(ctx: RuleContext): void;

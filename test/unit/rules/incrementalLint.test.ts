@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type DockerfileModel } from '../../../server/src/model/model';
-import { DEFAULT_LINT_CONFIG, lint, lintRemembering, type Finding, type LintConfig, type LintMemory, type RuleLevel } from '../../../server/src/rules/lint';
+import { DEFAULT_LINT_CONFIG, lint, lintRemembering, PARTIAL_RUNS, type Finding, type LintConfig, type LintMemory, type RuleLevel } from '../../../server/src/rules/lint';
 import { RULES } from '../../../server/src/rules/registry';
 import type { Rule } from '../../../server/src/rules/types';
 import { ShellScriptReuse } from '../../../server/src/shell/shell';
@@ -206,6 +206,88 @@ describe('incremental lint', () => {
     seen.length = 0;
     chain.step(edited.replace('echo 4.2', 'echo 4.22'), 'edit');
     assert.deepEqual(seen.slice(0, -6), ['4:5']);
+  });
+
+  it('equals a fresh lint after random edits inside the stages of multi-stage files', function () {
+    this.timeout(120_000);
+    const rnd = seededRandom(42);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    // Names BuildKit would refuse too: the model takes ENV from a stage named as the base is written.
+    const names = ['s0', '$foo', '"s2"', 'S3', 's4', 's5'];
+    const line = (stage: number): string => {
+      const earlier = names.slice(0, Math.max(1, stage));
+      return pick([
+        `ENV X=${stage} PATH=$PATH:/x${stage}`,
+        `ENV X=${stage}`,
+        'ENV X=',
+        'ENV PIP_NO_CACHE_DIR=1',
+        `ARG Y=${stage}`,
+        'WORKDIR rel',
+        'WORKDIR /abs',
+        'USER root',
+        'USER app',
+        'SHELL ["pwsh", "-c"]',
+        'SHELL ["/bin/sh", "-c"]',
+        'RUN apt-get install curl',
+        'RUN echo $X $Y $UNDEFINED && cd /tmp',
+        'RUN pip install flask',
+        `COPY --from=${pick(earlier)} /a /b`,
+        `COPY --from=${Math.floor(rnd() * (stage + 1))} /a /b`,
+        `RUN --mount=type=cache,from=${pick(earlier)},target=/x true`,
+        'EXPOSE 80/TCP',
+        'EXPOSE $PORT',
+        'EXPOSE $X',
+        'WORKDIR $X',
+        'WORKDIR $X/y',
+        'LABEL from=$X',
+        'COPY $X /b',
+        'USER $X',
+        'HEALTHCHECK CMD true',
+        'CMD ["app"]',
+        'ENTRYPOINT ["app"]',
+        'LABEL version="1"',
+        'ONBUILD RUN apt-get install vim',
+        'COPY . .',
+        'ADD http://example.com/a.tgz /',
+        '# hadolint ignore=DL3008,DL3003',
+        '# a comment',
+        '',
+      ]);
+    };
+    const before = { ...PARTIAL_RUNS };
+    let steps = 0;
+    for (let c = 0; c < 300; c++) {
+      const lines = ['ARG BASE=alpine'];
+      const stageLines: number[] = [];
+      for (let s = 0; s < 6; s++) {
+        stageLines.push(lines.length);
+        lines.push(`FROM ${s === 0 ? '${BASE}' : pick(['alpine', '${BASE}', ...names.slice(0, s)])} AS ${names[s]!}`);
+        const n = 2 + Math.floor(rnd() * 5);
+        for (let i = 0; i < n; i++) lines.push(line(s));
+      }
+      const chain = new Chain();
+      chain.step(lines.join('\n'), `file ${c}`);
+      for (let k = 0; k < 6; k++) {
+        // An edit inside a stage, not of its FROM line: the stages stay, so the rules local to stages run on part of the file.
+        const at = 1 + Math.floor(rnd() * (lines.length - 1));
+        if (stageLines.includes(at)) continue;
+        const stage = stageLines.filter((l) => l < at).length - 1;
+        const kind = rnd();
+        if (kind < 0.5) lines[at] = line(stage);
+        else if (kind < 0.8) {
+          lines.splice(at, 0, line(stage));
+          for (let s = 0; s < stageLines.length; s++) if (stageLines[s]! >= at) stageLines[s]!++;
+        } else {
+          lines.splice(at, 1);
+          for (let s = 0; s < stageLines.length; s++) if (stageLines[s]! > at) stageLines[s]!--;
+        }
+        chain.step(lines.join('\n'), `file ${c}, edit ${k}`);
+        steps++;
+      }
+    }
+    // Most edits keep the stages' names, bases and references: the stage path must have run on part of the file.
+    assert.ok(PARTIAL_RUNS.stage - before.stage > steps / 3, `stage-local rules ran on part of the file ${PARTIAL_RUNS.stage - before.stage} times in ${steps} edits`);
+    assert.ok(PARTIAL_RUNS.instruction - before.instruction > steps / 2, `instruction-local rules ran on part of the file ${PARTIAL_RUNS.instruction - before.instruction} times in ${steps} edits`);
   });
 
   it('equals a fresh lint after random edits of every corpus file', function () {

@@ -44,6 +44,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go',
   text,
+  scope: 'instruction',
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     for (const ins of ctx.model.parse.instructions) {

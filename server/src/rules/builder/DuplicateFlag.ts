@@ -10,6 +10,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'moby/buildkit frontend/dockerfile/instructions/bflag.go',
   text,
+  scope: 'instruction',
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     for (const ins of ctx.model.parse.instructions) {

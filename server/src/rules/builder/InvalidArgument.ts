@@ -23,6 +23,7 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go; dockerfile2llb/convert_copy.go',
   text,
   instructions: ['shell', 'healthcheck', 'volume', 'env', 'label', 'arg', 'add', 'copy'],
+  scope: 'stage',
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;

@@ -29,6 +29,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'moby/buildkit frontend/dockerfile/instructions/bflag.go, parse.go, commands_run*.go; dockerfile2llb/convert*.go',
   text,
+  scope: 'stage',
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;

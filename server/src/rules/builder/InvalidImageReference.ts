@@ -16,6 +16,7 @@ export const rule: Rule = {
   concept: 'image-reference',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go resolveBaseImage',
   text,
+  scope: 'stage',
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;

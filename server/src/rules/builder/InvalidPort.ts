@@ -13,6 +13,7 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert_expose.go parsePort',
   text,
   instructions: ['expose'],
+  scope: 'stage',
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     // The stage facts only for a port with an error (most have none).

@@ -13,6 +13,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go parseBuildStageName',
   text,
+  scope: 'instruction',
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     for (const ins of ctx.model.parse.instructions) {

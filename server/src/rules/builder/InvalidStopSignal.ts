@@ -27,6 +27,7 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go dispatchStopSignal',
   text,
   instructions: ['stopsignal'],
+  scope: 'stage',
   check(ctx) {
     if (!builderApplies(ctx.model)) return;
     // The stage facts only for an invalid signal (most files have none).

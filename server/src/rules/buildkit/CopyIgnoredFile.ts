@@ -25,6 +25,7 @@ export const rule: Rule = {
   concept: 'build-context',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go validateCopySourcePath',
   text,
+  scope: 'stage',
   check(ctx) {
     const lines = ctx.settings.dockerignore?.();
     if (lines === undefined) return;

@@ -11,6 +11,7 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert_expose.go parsePort',
   text,
   instructions: ['expose'],
+  scope: 'stage',
   check(ctx) {
     for (const { word: w, port: p } of exposePorts(ctx)) {
       if (p.protoError !== undefined || p.proto === p.proto.toLowerCase()) continue;

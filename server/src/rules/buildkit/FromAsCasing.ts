@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go doesFromCaseMatchAsCase',
   text,
+  scope: 'instruction',
   check(ctx) {
     for (const st of ctx.model.stages) {
       const args = argTokens(st.from);

@@ -28,6 +28,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go validateDefinitionDescription',
   text,
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       // Only a comment right above can be a wrong description (most instructions have none).

@@ -13,6 +13,7 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go dispatchEnv/dispatchLabel',
   text,
   instructions: ['env', 'label'],
+  scope: 'instruction',
   check(ctx) {
     const esc = ctx.model.parse.escapeToken;
     for (const st of ctx.model.stages) {

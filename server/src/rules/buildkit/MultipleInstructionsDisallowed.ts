@@ -17,6 +17,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go validateUsedOnce',
   text,
+  scope: 'stage',
   check(ctx) {
     for (const st of ctx.model.stages) {
       // Made at the stage's first such instruction (most stages have one CMD at most and no map is needed before).

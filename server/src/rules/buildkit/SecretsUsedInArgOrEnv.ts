@@ -22,6 +22,7 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go validateNoSecretKey',
   text,
   instructions: ['arg', 'env'],
+  scope: 'instruction',
   check(ctx) {
     for (const st of ctx.model.stages) {
       for (const ins of st.instructions) {

@@ -10,6 +10,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go isLowerCaseStageName',
   text,
+  scope: 'instruction',
   check(ctx) {
     for (const st of ctx.model.stages) {
       const args = argTokens(st.from);

@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'build-args',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go reportUnusedFromArgs',
   text,
+  scope: 'stage',
   check(ctx) {
     let keys: ReadonlySet<string> | undefined;
     for (const st of ctx.model.stages) {

@@ -63,6 +63,7 @@ export const rule: Rule = {
   concept: 'build-args',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go reportUnmatchedVariables',
   text,
+  scope: 'stage',
   check(ctx) {
     const model = ctx.model;
     // Most instructions use no variable: the maps and sets below are made only when one does. The ranges come

@@ -21,6 +21,7 @@ export const rule: Rule = {
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go dispatchWorkdir',
   text,
   instructions: ['workdir'],
+  scope: 'stage',
   check(ctx) {
     for (const st of ctx.model.stages) {
       const wd = st.instructions.find((i) => i.name === 'workdir');

@@ -23,6 +23,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3000.hs',
   text,
   instructions: ['workdir'],
+  scope: 'stage',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let previous: string | undefined = '/';

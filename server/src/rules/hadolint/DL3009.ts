@@ -36,6 +36,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3009.hs',
   text,
   instructions: ['run'],
+  scope: 'stage',
   check(ctx) {
     const finalChain = ctx.model.finalChain;
     // Only RUNs with an apt command can update the lists: the others are skipped without a look.

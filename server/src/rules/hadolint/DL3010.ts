@@ -31,6 +31,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3010.hs',
   text,
   instructions: ['copy'],
+  scope: 'stage',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       // Made at the first COPY (most stages have no archive to look for).

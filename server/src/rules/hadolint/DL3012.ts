@@ -11,6 +11,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3012.hs',
   text,
   instructions: ['healthcheck'],
+  scope: 'stage',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const checks = stage.instructions.filter((i) => i.name === 'healthcheck');

@@ -17,6 +17,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3022.hs',
   text,
   instructions: ['copy'],
+  scope: 'stage',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const ins of stage.instructions) {

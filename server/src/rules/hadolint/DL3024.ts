@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3024.hs',
   text,
+  scope: 'stage',
   check(ctx) {
     const seen = new Set<string>();
     for (const stage of ctx.model.stages) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint src/Hadolint/Rule/DL3025.hs; moby/buildkit frontend/dockerfile/linter/ruleset.go',
   text,
   instructions: ['cmd', 'entrypoint'],
+  scope: 'stage',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       // BuildKit (dispatchCmd/dispatchEntrypoint) skips the check when the image config has a SHELL, which a

@@ -26,6 +26,7 @@ export const rule: Rule = {
   concept: 'image-reference',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3026.hs',
   text,
+  scope: 'stage',
   check(ctx) {
     const allowed = ctx.settings.trustedRegistries;
     if (allowed.length === 0) return;

@@ -12,6 +12,7 @@ export const rule: Rule = {
   concept: 'base-image',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3029.hs',
   text,
+  scope: 'instruction',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const p = stage.platform;

@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3033.hs',
   text,
   instructions: ['run'],
+  scope: 'stage',
   check(ctx) {
     for (const { run, script } of allRunsWith(ctx, ['yum'])) {
       let defined: ReadonlySet<string> | undefined; // the variables in scope, found only when a spec uses one

@@ -49,6 +49,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3042.hs',
   text,
   instructions: ['run'],
+  scope: 'stage',
   check(ctx) {
     for (const { ins, run, script } of allRunsMatching(ctx, pipOrPython)) {
       // Only the RUNs with a pip install can be reported: test that first, the exemptions below cost more.

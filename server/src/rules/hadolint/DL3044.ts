@@ -16,6 +16,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3044.hs',
   text,
   instructions: ['env'],
+  scope: 'stage',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const env = ins.onbuild ?? ins;

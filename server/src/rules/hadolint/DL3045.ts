@@ -32,6 +32,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3045.hs',
   text,
   instructions: ['copy'],
+  scope: 'stage',
   check(ctx) {
     const stages = ctx.model.stages;
     const inherited = (s: Stage): boolean => baseStages(stages, s).some((b) => b.instructions.some((i) => i.name === 'workdir'));

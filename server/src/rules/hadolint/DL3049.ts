@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'image-metadata',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3049.hs',
   text,
+  scope: 'stage',
   check(ctx) {
     const target = ctx.model.stages[ctx.model.target];
     if (target === undefined) return;

@@ -15,6 +15,7 @@ export const rule: Rule = {
   concept: 'container-runtime',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3057.hs',
   text,
+  scope: 'stage',
   check(ctx) {
     const target = ctx.model.stages[ctx.model.target];
     if (target === undefined) return;

@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3059.hs',
   text,
   instructions: ['run'],
+  scope: 'stage',
   check(ctx) {
     const flagsOf = (i: Instruction): string => (i.flags.length === 0 ? '' : i.flags.length === 1 ? i.flags[0]!.word : i.flags.map((f) => f.word).sort().join(' '));
     const count = (i: Instruction): number => ctx.shell(i)?.commands.length ?? 1;

@@ -20,6 +20,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3060.hs',
   text,
   instructions: ['run'],
+  scope: 'stage',
   check(ctx) {
     const finalChain = ctx.model.finalChain;
     // Only RUNs with a yarn command can install: the others are skipped without a look.

@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'base-image',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3061.hs; moby/buildkit frontend/dockerfile/instructions/commands.go',
   text,
+  scope: 'instruction',
   check(ctx) {
     for (const ins of ctx.model.preamble) {
       if (ins.name !== 'arg') ctx.report({ range: ins.keywordRange, params: { instruction: ins.keyword.toUpperCase() } });

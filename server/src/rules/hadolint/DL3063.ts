@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3063.hs; moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go',
   text,
+  scope: 'instruction',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const name = stage.name?.value.toLowerCase();

@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'base-image',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3065.hs; moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go',
   text,
+  scope: 'instruction',
   check(ctx) {
     const text = ctx.model.parse.text;
     for (const stage of ctx.model.stages) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3066.hs',
   text,
   instructions: ['user'],
+  scope: 'stage',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       if (ins.name !== 'user' || ins.args.value === '') continue;

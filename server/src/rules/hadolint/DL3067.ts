@@ -19,6 +19,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3067.hs',
   text,
   instructions: ['copy'],
+  scope: 'stage',
   check(ctx) {
     for (const ins of ctx.model.parse.instructions) {
       const from = ins.name === 'copy' ? ins.flags.find((f) => f.name === 'from')?.value : undefined;

@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4001.hs',
   text,
   instructions: ['run'],
+  scope: 'stage',
   check(ctx) {
     // Only RUNs with curl or wget count; `seen` starts afresh in each stage.
     let stage = -1;

@@ -14,6 +14,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4003.hs',
   text,
   instructions: ['cmd'],
+  scope: 'stage',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let seen = false;

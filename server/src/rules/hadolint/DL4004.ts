@@ -15,6 +15,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4004.hs',
   text,
   instructions: ['entrypoint'],
+  scope: 'stage',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let seen = false;

@@ -53,6 +53,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL4006.hs',
   text,
   instructions: ['run'],
+  scope: 'stage',
   check(ctx) {
     const stages = ctx.model.stages;
     const inherited = (s: Stage): boolean => {

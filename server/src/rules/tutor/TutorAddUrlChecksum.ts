@@ -22,6 +22,7 @@ export const rule: Rule = {
   reference: 'https://docs.docker.com/reference/dockerfile/#add---checksum',
   text,
   instructions: ['add'],
+  scope: 'instruction',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const ins of stage.instructions) {

@@ -86,6 +86,7 @@ export const rule: Rule = {
   reference: 'hadolint DL3005 (deleted); https://docs.docker.com/build/building/best-practices/#rebuild-your-images-often',
   text,
   instructions: ['run'],
+  scope: 'stage',
   check(ctx) {
     const text = ctx.model.parse.text;
     const finalChain = ctx.model.finalChain;

@@ -174,6 +174,7 @@ export const rule: Rule = {
   reference: 'https://docs.docker.com/build/building/secrets/',
   text,
   instructions: ['copy', 'add', 'run'],
+  scope: 'stage',
   check(ctx) {
     // The RUNs with a command the rule looks at by name (few): the others' commands are read only for literal flags.
     // (In file order, as the loop below: one cursor finds each RUN.)

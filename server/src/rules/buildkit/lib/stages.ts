@@ -21,14 +21,17 @@ const DEFAULT_KEYS: ReadonlySet<string> = new Set(DEFAULT_GLOBAL_ARGS.keys());
 
 const facts = new WeakMap<DockerfileModel, StageFacts>();
 
+/** The memo key of the stage facts (the incremental lint's views share them: rules/lint.ts). */
+export const STAGE_FACTS_KEY = 'stageFacts';
+
 function factsOf(model: DockerfileModel): StageFacts {
   // In a lint call, in its memo: a WeakMap entry kept the facts through every minor GC while the model lived.
   const memo = memoOfModel(model);
   if (memo !== undefined) {
-    let m = memo.get('stageFacts') as StageFacts | undefined;
+    let m = memo.get(STAGE_FACTS_KEY) as StageFacts | undefined;
     if (m === undefined) {
       m = {};
-      memo.set('stageFacts', m);
+      memo.set(STAGE_FACTS_KEY, m);
     }
     return m;
   }
