@@ -8,11 +8,12 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExplainResult, Lang } from '../../../common/src/protocol';
 import type { LintConfig, LintMemory } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
-import { explainText, lintToDiagnostics } from '../service';
+import { explainText, lintText, lintToDiagnostics } from '../service';
+import { DiagnosticsText } from './diagnosticsText';
 import { beginLargeWork, endLargeWork, isLargeDocument, withRoomFor } from './heap';
 import { v8Gc } from './idleGc';
 import { ShellScriptReuse } from '../shell/shell';
-import { lessonSpans, type LessonSpans } from './lessonSpans';
+import type { LessonSpans } from './lessonSpans';
 
 export interface LintJob {
   readonly uri: string;
@@ -60,7 +61,8 @@ export function runLintWorker(): void {
   // unchanged RUNs' scripts are kept (one document's: a large file's take tens of MB).
   // `lint`: what its last lint kept for an incremental lint of the next version (rules/lint.ts `lintRemembering`),
   // valid while the configuration and target (`settings`: both as JSON) are the same.
-  let reuse: { uri: string; scripts: ShellScriptReuse; model: DockerfileModel | undefined; lint: LintMemory | undefined; settings: string } | undefined;
+  // `diagnostics`: the JSON of its last diagnostics, reused for the findings an edit kept.
+  let reuse: { uri: string; scripts: ShellScriptReuse; model: DockerfileModel | undefined; lint: LintMemory | undefined; settings: string; diagnostics: DiagnosticsText } | undefined;
   port.on('message', (msg: JobMessage | ForgetMessage) => {
     if ('forget' in msg) {
       if (reuse?.uri === msg.forget) {
@@ -82,7 +84,7 @@ export function runLintWorker(): void {
         reply = { id: msg.id, diagnostics: [], explain: explainText(job.text, job.uri, job.lang, { target: job.target, config }), logs };
       } else {
         const shellcheck = job.shellcheck === undefined ? undefined : { path: job.shellcheck.path, log: (m: string) => logs.push(m) };
-        if (reuse?.uri !== job.uri) reuse = { uri: job.uri, scripts: new ShellScriptReuse(), model: undefined, lint: undefined, settings: '' };
+        if (reuse?.uri !== job.uri) reuse = { uri: job.uri, scripts: new ShellScriptReuse(), model: undefined, lint: undefined, settings: '', diagnostics: new DiagnosticsText() };
         const previous = reuse.model;
         const settings = JSON.stringify([job.target, job.config]);
         const previousLint = reuse.settings === settings ? reuse.lint : undefined;
@@ -91,11 +93,11 @@ export function runLintWorker(): void {
         reuse.lint = undefined;
         // ShellCheck's rules are made per model (rules/lint.ts then lints in full): no memory is kept with them.
         const remember = shellcheck === undefined ? { previous: previousLint } : undefined;
-        const { model, diagnostics, memory } = lintToDiagnostics(job.text, job.lang, { target: job.target, config, shellcheck, reuse: reuse.scripts, previous, remember });
+        const { model, findings, memory } = lintText(job.text, { target: job.target, config, shellcheck, reuse: reuse.scripts, previous, remember });
         reuse.model = model;
         reuse.lint = memory;
         reuse.settings = settings;
-        reply = { id: msg.id, diagnostics: [], json: { text: JSON.stringify(diagnostics), lessons: lessonSpans(diagnostics) }, logs };
+        reply = { id: msg.id, diagnostics: [], json: reuse.diagnostics.make(model, findings, job.lang), logs };
       }
     } catch (e) {
       reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e), logs };

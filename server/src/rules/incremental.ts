@@ -24,6 +24,11 @@ export interface InstructionDiff {
   readonly changed: readonly Instruction[];
   /** Per instruction of the new version: 1 when it is one of `changed`. */
   readonly isChanged: Uint8Array;
+  /**
+   * Per instruction of the old version: 1 when it is unchanged and every position in it keeps its line and character
+   * (it lies before the change, or after it on a line of its own and no line was added or removed).
+   */
+  readonly samePlace: Uint8Array;
 }
 
 /**
@@ -149,12 +154,19 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
       matched[m] = 0;
     }
   }
+  const samePlace = new Uint8Array(olds.length);
+  for (let k = 0; k < prefix; k++) samePlace[k] = oldToNew[k]! >= 0 ? 1 : 0;
+  if (before.lineStarts.length === after.lineStarts.length) {
+    const starts = before.lineStarts;
+    // After the change, an instruction whose first line starts in the unchanged end keeps its columns.
+    for (let k = i + 1; k < olds.length; k++) if (oldToNew[k]! >= 0 && starts[olds[k]!.startLine]! >= suffixStart) samePlace[k] = 1;
+  }
   const changed: Instruction[] = [];
   for (let m = 0; m < news.length; m++) {
     if (matched[m] === 0) changed.push(news[m]!);
     matched[m] = matched[m] === 0 ? 1 : 0;
   }
-  return { oldToNew, changed, isChanged: matched };
+  return { oldToNew, changed, isChanged: matched, samePlace };
 }
 
 function moved(r: Range, by: number): Range {
@@ -191,6 +203,7 @@ function movedFinding(finding: Finding, k: number, olds: readonly Instruction[],
   const by = news[diff.oldToNew[k]!]!.range.start - olds[k]!.range.start;
   const fix = finding.fix;
   let edits: Fix['edits'] | undefined;
+  let samePlace = diff.samePlace[k] === 1;
   if (fix !== undefined) {
     let moves = false;
     const shifts: number[] = [];
@@ -201,12 +214,27 @@ function movedFinding(finding: Finding, k: number, olds: readonly Instruction[],
       const shift = news[m]!.range.start - olds[at]!.range.start;
       shifts.push(shift);
       if (shift !== 0) moves = true;
+      if (diff.samePlace[at] !== 1) samePlace = false;
     }
     if (moves) edits = fix.edits.map((e, i) => ({ range: moved(e.range, shifts[i]!), newText: e.newText }));
   }
-  if (by === 0 && edits === undefined) return finding;
+  // The same object only when nothing of it moved: the lint worker keys the diagnostics' JSON by finding.
+  if (by === 0 && edits === undefined && samePlace) return finding;
   const { rule, code, severity, hint, params, variant, template } = finding;
-  return { rule, code, severity, hint, range: moved(finding.range, by), params, variant, fix: edits === undefined ? fix : { title: fix!.title, edits }, template };
+  const out: Finding = { rule, code, severity, hint, range: moved(finding.range, by), params, variant, fix: edits === undefined ? fix : { title: fix!.title, edits }, template };
+  if (samePlace) movedFrom.set(out, finding);
+  return out;
+}
+
+/** A kept finding moved by an edit that left its lines and characters as they were → the finding it was made from. */
+const movedFrom = new WeakMap<Finding, Finding>();
+
+/**
+ * The finding of an earlier version this one was moved from, when the move kept every line and character of it
+ * (its diagnostic is then the same, offsets aside): the lint worker reuses that diagnostic's JSON.
+ */
+export function movedFromFinding(f: Finding): Finding | undefined {
+  return movedFrom.get(f);
 }
 
 /**
