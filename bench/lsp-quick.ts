@@ -1,6 +1,6 @@
 /**
  * Quick LSP timings of one server, for work on issue 9 (the full `npm run bench` takes minutes):
- *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor | --floor] [--corpus] [--busy-start] [--rounds N] [--hover-passes N]
+ *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor | --floor] [--corpus] [--busy-start] [--rounds N] [--edits N] [--hover-passes N]
  * --floor measures the server that does no work (bench/floorServer.ts; `node bench/bundle-tool.js floorServer` first):
  * it publishes no diagnostics, so its opens are sent without waiting, and only its hovers are timed (use --rounds 0).
  * SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" passes flags to the server's node.
@@ -19,6 +19,8 @@ const anchor = process.argv.includes('--anchor');
 const floor = process.argv.includes('--floor');
 const roundsAt = process.argv.indexOf('--rounds');
 const rounds = roundsAt < 0 ? 3 : Number(process.argv[roundsAt + 1]);
+const editsAt = process.argv.indexOf('--edits');
+const moreEdits = editsAt < 0 ? 0 : Number(process.argv[editsAt + 1]);
 const passesAt = process.argv.indexOf('--hover-passes');
 const hoverPasses = passesAt < 0 ? 0 : Number(process.argv[passesAt + 1]);
 const nodeArgs = (process.env['SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
@@ -95,6 +97,20 @@ async function main(): Promise<void> {
     const edit = now() - t0;
     const editCpu = cpuMs(s.child.pid) - c0;
     out(`round ${r}: open ${open.toFixed(0)} ms (CPU ${openCpu.toFixed(0)} ms, ${d.diagnostics.length} diagnostics, ${(JSON.stringify(d).length / 1e6).toFixed(1)} MB JSON), hover ${hover.toFixed(1)} ms, edit ${edit.toFixed(0)} ms (CPU ${editCpu.toFixed(0)} ms), RSS ${(s.rss() / 1e6).toFixed(0)} MB`);
+    // --edits N: N more one-character edits at the same place, taking the space out and typing it again in turn.
+    const more: string[] = [];
+    for (let e = 0; e < moreEdits; e++) {
+      wait = s.nextDiagnostics(uri);
+      t0 = now();
+      const at = e % 2 === 0 ? end + 1 : end;
+      await s.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 3 + e },
+        contentChanges: [{ range: { start: { line: mid, character: end }, end: { line: mid, character: at } }, text: e % 2 === 0 ? '' : ' ' }],
+      });
+      await wait;
+      more.push((now() - t0).toFixed(0));
+    }
+    if (more.length > 0) out(`  more edits: ${more.join(', ')} ms`);
     await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
   await s.stop();

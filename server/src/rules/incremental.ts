@@ -29,6 +29,8 @@ export interface InstructionDiff {
    * (it lies before the change, or after it on a line of its own and no line was added or removed).
    */
   readonly samePlace: Uint8Array;
+  /** The old instructions before `prefix` are the new ones at the same positions, not moved (`keptFindings`' fast path). */
+  readonly prefix: number;
 }
 
 /**
@@ -70,7 +72,8 @@ function sameDirectives(a: ParseResult['directives'], b: ParseResult['directives
 export interface Surroundings {
   /** Per instruction (by position): 1 when it runs a POSIX shell. */
   readonly posix: Uint8Array;
-  readonly ignored: (ins: Instruction) => ReadonlySet<string> | undefined;
+  /** The `# hadolint ignore=` ids that apply to an instruction; absent when the file has none. */
+  readonly ignored?: ((ins: Instruction) => ReadonlySet<string> | undefined) | undefined;
 }
 
 function sameIds(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
@@ -78,12 +81,6 @@ function sameIds(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | un
   if (a === undefined || b === undefined || a.size !== b.size) return false;
   for (const id of a) if (!b.has(id)) return false;
   return true;
-}
-
-function sameAround(k: number, o: Instruction, m: number, n: Instruction, oldAround: Surroundings | undefined, newAround: Surroundings | undefined): boolean {
-  const posixOld = oldAround === undefined ? 1 : oldAround.posix[k];
-  const posixNew = newAround === undefined ? 1 : newAround.posix[m];
-  return posixOld === posixNew && sameIds(oldAround?.ignored(o), newAround?.ignored(n));
 }
 
 /**
@@ -118,55 +115,85 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
     // Cannot differ (the same text read from the start); checked because a wrong pairing would keep wrong findings.
     if (o.start !== n.start || o.end !== n.end) return undefined;
   }
-  // The suffix, walked from the end while both versions have the same instruction at the moved place.
+  // The suffix. Where both versions have an instruction that starts after the change (the character before it
+  // unchanged too) at the same place moved by the change in length, with the same end, name and comments above, the
+  // parser was in the same state there (an instruction starts afresh) and read the same text to the end: every
+  // instruction from there on is the same in both. So only the first such pair is looked for.
   const suffixStart = oldText.length - tail;
-  let i = olds.length - 1;
-  let j = news.length - 1;
-  while (i >= prefix && j >= prefix) {
-    const o = olds[i]!;
-    const n = news[j]!;
-    if (o.range.start <= suffixStart || n.range.start !== o.range.start + delta || n.range.end !== o.range.end + delta || n.name !== o.name) break;
+  const first = firstWhere(olds.length, (k) => olds[k]!.range.start > suffixStart);
+  let i = olds.length;
+  let j = news.length;
+  for (let k = first > prefix ? first : prefix; k < olds.length && k < first + 4; k++) {
+    const o = olds[k]!;
+    const at = firstWhere(news.length, (m) => news[m]!.range.start >= o.range.start + delta);
+    const n = news[at];
+    if (n === undefined || at < prefix || n.range.start !== o.range.start + delta || n.range.end !== o.range.end + delta || n.name !== o.name) continue;
     // The comments directly above belong to the instruction (`Instruction.comments`); they may lie in the changed part.
-    if (!sameStrings(o.comments, n.comments)) break;
-    i--;
-    j--;
+    if (!sameStrings(o.comments, n.comments) || olds.length - k !== news.length - at) continue;
+    i = k;
+    j = at;
+    break;
   }
   const oldToNew = new Int32Array(olds.length).fill(-1);
   const matched = new Uint8Array(news.length);
-  for (let k = 0; k < prefix; k++) {
-    oldToNew[k] = k;
-    matched[k] = 1;
-  }
-  for (let k = i + 1; k < olds.length; k++) {
-    oldToNew[k] = k + (j - i);
-    matched[k + (j - i)] = 1;
-  }
+  for (let k = 0; k < prefix; k++) oldToNew[k] = k;
+  matched.fill(1, 0, prefix);
+  for (let k = i; k < olds.length; k++) oldToNew[k] = k + (j - i);
+  matched.fill(1, j, news.length);
   // Instructions before the first FROM are not in a stage, and rules that walk the stages never see them: one that
-  // moves into a stage or out of one (a FROM added or removed above it) is changed for them.
+  // moves into a stage or out of one (a FROM added or removed above it) is changed for them. So is one whose POSIX
+  // shell or `# hadolint ignore=` changed.
   const oldPreamble = previous.preamble.length;
   const newPreamble = next.preamble.length;
-  const around = oldAround !== undefined || newAround !== undefined;
-  for (let k = 0; k < olds.length; k++) {
-    const m = oldToNew[k]!;
-    if (m < 0) continue;
-    if (k < oldPreamble !== m < newPreamble || (around && !sameAround(k, olds[k]!, m, news[m]!, oldAround, newAround))) {
-      oldToNew[k] = -1;
-      matched[m] = 0;
+  const oldPosix = oldAround?.posix;
+  const newPosix = newAround?.posix;
+  const ignored = oldAround?.ignored !== undefined || newAround?.ignored !== undefined;
+  if (oldPreamble !== newPreamble || oldPosix !== undefined || newPosix !== undefined || ignored) {
+    for (let k = 0; k < olds.length; k++) {
+      const m = oldToNew[k]!;
+      if (m < 0) continue;
+      const differs = k < oldPreamble !== m < newPreamble
+        || (oldPosix === undefined ? 1 : oldPosix[k]) !== (newPosix === undefined ? 1 : newPosix[m])
+        || (ignored && !sameIds(oldAround?.ignored?.(olds[k]!), newAround?.ignored?.(news[m]!)));
+      if (differs) {
+        oldToNew[k] = -1;
+        matched[m] = 0;
+      }
     }
   }
   const samePlace = new Uint8Array(olds.length);
   for (let k = 0; k < prefix; k++) samePlace[k] = oldToNew[k]! >= 0 ? 1 : 0;
   if (before.lineStarts.length === after.lineStarts.length) {
     const starts = before.lineStarts;
-    // After the change, an instruction whose first line starts in the unchanged end keeps its columns.
-    for (let k = i + 1; k < olds.length; k++) if (oldToNew[k]! >= 0 && starts[olds[k]!.startLine]! >= suffixStart) samePlace[k] = 1;
+    // After the change, an instruction whose first line starts in the unchanged end keeps its columns (and so do those
+    // after it).
+    const from = firstWhere(olds.length, (k) => k >= i && starts[olds[k]!.startLine]! >= suffixStart);
+    for (let k = from; k < olds.length; k++) if (oldToNew[k]! >= 0) samePlace[k] = 1;
   }
+  // `isChanged`: the complement of `matched`.
   const changed: Instruction[] = [];
   for (let m = 0; m < news.length; m++) {
-    if (matched[m] === 0) changed.push(news[m]!);
-    matched[m] = matched[m] === 0 ? 1 : 0;
+    if (matched[m] === 0) {
+      changed.push(news[m]!);
+      matched[m] = 1;
+    } else matched[m] = 0;
   }
-  return { oldToNew, changed, isChanged: matched, samePlace };
+  // The prefix as the fast path may take it: every instruction kept and in place.
+  let inPlace = 0;
+  while (inPlace < prefix && oldToNew[inPlace] === inPlace && samePlace[inPlace] === 1) inPlace++;
+  return { oldToNew, changed, isChanged: matched, samePlace, prefix: inPlace };
+}
+
+/** The first index in 0…length for which `test` (false, then true, as the index grows) holds; `length` when none. */
+function firstWhere(length: number, test: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function moved(r: Range, by: number): Range {
@@ -195,6 +222,16 @@ function holder(instructions: readonly Instruction[], range: Range, hint = -1): 
   return k >= 0 && range.end <= instructions[k]!.range.end ? k : -1;
 }
 
+/** Whether every edit of a fix lies inside a range. */
+function fixWithin(fix: Fix, range: Range): boolean {
+  const edits = fix.edits;
+  for (let i = 0; i < edits.length; i++) {
+    const r = edits[i]!.range;
+    if (r.start < range.start || r.end > range.end) return false;
+  }
+  return true;
+}
+
 /**
  * A finding of the old version on the instruction at position `k`, moved with it to the new version; its fix's edits
  * each moved with the instruction that holds it. Undefined when an edit lies outside every unchanged instruction.
@@ -204,7 +241,10 @@ function movedFinding(finding: Finding, k: number, olds: readonly Instruction[],
   const fix = finding.fix;
   let edits: Fix['edits'] | undefined;
   let samePlace = diff.samePlace[k] === 1;
-  if (fix !== undefined) {
+  if (fix !== undefined && fixWithin(fix, olds[k]!.range)) {
+    // Most fixes: edits inside the finding's own instruction, which move with it.
+    if (by !== 0) edits = fix.edits.map((e) => ({ range: moved(e.range, by), newText: e.newText }));
+  } else if (fix !== undefined) {
     let moves = false;
     const shifts: number[] = [];
     for (const e of fix.edits) {
@@ -220,21 +260,11 @@ function movedFinding(finding: Finding, k: number, olds: readonly Instruction[],
   }
   // The same object only when nothing of it moved: the lint worker keys the diagnostics' JSON by finding.
   if (by === 0 && edits === undefined && samePlace) return finding;
-  const { rule, code, severity, hint, params, variant, template } = finding;
-  const out: Finding = { rule, code, severity, hint, range: moved(finding.range, by), params, variant, fix: edits === undefined ? fix : { title: fix!.title, edits }, template };
-  if (samePlace) movedFrom.set(out, finding);
-  return out;
-}
-
-/** A kept finding moved by an edit that left its lines and characters as they were → the finding it was made from. */
-const movedFrom = new WeakMap<Finding, Finding>();
-
-/**
- * The finding of an earlier version this one was moved from, when the move kept every line and character of it
- * (its diagnostic is then the same, offsets aside): the lint worker reuses that diagnostic's JSON.
- */
-export function movedFromFinding(f: Finding): Finding | undefined {
-  return movedFrom.get(f);
+  const range = moved(finding.range, by);
+  const movedFix = edits === undefined ? fix : { title: fix!.title, edits };
+  return samePlace
+    ? { rule: finding.rule, code: finding.code, severity: finding.severity, hint: finding.hint, range, params: finding.params, variant: finding.variant, fix: movedFix, template: finding.template, origin: finding.origin ?? finding }
+    : { rule: finding.rule, code: finding.code, severity: finding.severity, hint: finding.hint, range, params: finding.params, variant: finding.variant, fix: movedFix, template: finding.template };
 }
 
 /**
@@ -247,10 +277,16 @@ export function keptFindings(findings: readonly Finding[], before: ParseResult, 
   const out: Finding[] = [];
   let k = -1;
   for (let f = 0; f < findings.length; f++) {
-    k = holder(olds, findings[f]!.range, k);
+    const finding = findings[f]!;
+    k = holder(olds, finding.range, k);
     if (k < 0) return undefined;
+    // Most findings: on an instruction before the change, with no fix or one inside that instruction.
+    if (k < diff.prefix && (finding.fix === undefined || fixWithin(finding.fix, olds[k]!.range))) {
+      out.push(finding);
+      continue;
+    }
     if (diff.oldToNew[k]! < 0) continue;
-    const kept = movedFinding(findings[f]!, k, olds, news, diff);
+    const kept = movedFinding(finding, k, olds, news, diff);
     if (kept === undefined) return undefined;
     out.push(kept);
   }
@@ -326,6 +362,8 @@ export interface StageDiff {
   readonly oldStarts: Int32Array;
   readonly newStarts: Int32Array;
   readonly oldPreamble: number;
+  /** Per instruction of the old version: its stage (-1 before the first FROM). */
+  readonly oldStageOf: Int32Array;
 }
 
 function sameTokenValue(a: { readonly value: string } | undefined, b: { readonly value: string } | undefined): boolean {
@@ -353,6 +391,7 @@ export function diffStages(previous: DockerfileModel, next: DockerfileModel, dif
   const count = news.length;
   if (olds.length !== count || previous.target !== next.target || previous.finalChain.size !== next.finalChain.size) return undefined;
   for (const s of previous.finalChain) if (!next.finalChain.has(s)) return undefined;
+  // (The final chain is a few stages; every other walk here is an index loop.)
   const oldPreamble = previous.preamble.length;
   if (next.preamble.length !== oldPreamble) return undefined;
   for (let k = 0; k < oldPreamble; k++) if (diff.oldToNew[k] !== k) return undefined;
@@ -392,9 +431,11 @@ export function diffStages(previous: DockerfileModel, next: DockerfileModel, dif
     if (read[i] === 1) continue;
     read[i] = 1;
     const on = deps[i];
-    if (on !== undefined) for (const d of on) if (read[d] === 0) stack.push(d);
+    if (on !== undefined) for (let d = 0; d < on.length; d++) if (read[on[d]!] === 0) stack.push(on[d]!);
   }
-  return { dirty, read, oldStarts, newStarts, oldPreamble };
+  const oldStageOf = new Int32Array(previous.parse.instructions.length).fill(-1);
+  for (let i = 0; i < count; i++) oldStageOf.fill(i, oldStarts[i], oldStarts[i]! + olds[i]!.instructions.length);
+  return { dirty, read, oldStarts, newStarts, oldPreamble, oldStageOf };
 }
 
 /**
@@ -404,28 +445,38 @@ export function diffStages(previous: DockerfileModel, next: DockerfileModel, dif
  */
 function dependencies(model: DockerfileModel): (number[] | undefined)[] {
   const stages = model.stages;
-  const deps: (number[] | undefined)[] = new Array<number[] | undefined>(stages.length);
-  const add = (i: number, on: number | undefined): void => {
-    if (on === undefined || on < 0 || on >= i) return;
-    const list = deps[i];
-    if (list === undefined) deps[i] = [on];
-    else if (!list.includes(on)) list.push(on);
-  };
-  const byName = new Map<string, number[]>();
+  const deps = new Array<number[] | undefined>(stages.length);
+  // (Index loops and no closure: this runs over every stage after each edit, without TurboFan.)
+  let byName: Map<string, number[]> | undefined;
   for (let i = 0; i < stages.length; i++) {
     const stage = stages[i]!;
-    add(i, stage.baseStage);
+    if (stage.baseStage !== undefined) addDependency(deps, i, stage.baseStage);
     const base = stage.base;
-    if (base !== undefined && byName.size > 0) for (const j of byName.get(base.value.toLowerCase()) ?? []) add(i, j);
-    const name = stage.name?.value.toLowerCase();
-    if (name !== undefined) {
+    if (byName !== undefined && base !== undefined) {
+      const named = byName.get(base.value.toLowerCase());
+      if (named !== undefined) for (let k = 0; k < named.length; k++) addDependency(deps, i, named[k]!);
+    }
+    if (stage.name !== undefined) {
+      const name = stage.name.value.toLowerCase();
+      byName ??= new Map();
       const list = byName.get(name);
       if (list === undefined) byName.set(name, [i]);
       else list.push(i);
     }
   }
-  for (const ref of model.stageRefs) if (ref.fromStage >= 0) add(ref.fromStage, ref.stage);
+  const refs = model.stageRefs;
+  for (let r = 0; r < refs.length; r++) {
+    const ref = refs[r]!;
+    if (ref.fromStage >= 0 && ref.stage !== undefined) addDependency(deps, ref.fromStage, ref.stage);
+  }
   return deps;
+}
+
+function addDependency(deps: (number[] | undefined)[], stage: number, on: number): void {
+  if (on < 0 || on >= stage) return;
+  const list = deps[stage];
+  if (list === undefined) deps[stage] = [on];
+  else if (list.indexOf(on) < 0) list.push(on);
 }
 
 /** The stage of the instruction at a position (the last stage that starts at or before it); -1 before the first FROM. */
@@ -469,7 +520,11 @@ export function keptStageFindings(findings: readonly Finding[], before: ParseRes
     k = holder(olds, finding.range, k);
     if (k < 0) return undefined;
     // Before the first FROM nothing changed (diffStages): such a finding stays, as do those of clean stages.
-    if (k >= stages.oldPreamble && stages.dirty[stageAt(stages.oldStarts, k)] === 1) continue;
+    if (k >= stages.oldPreamble && stages.dirty[stages.oldStageOf[k]!] === 1) continue;
+    if (k < diff.prefix && (finding.fix === undefined || fixWithin(finding.fix, olds[k]!.range))) {
+      out.push(finding);
+      continue;
+    }
     if (diff.oldToNew[k]! < 0) return undefined;
     const kept = movedFinding(finding, k, olds, news, diff);
     if (kept === undefined) return undefined;

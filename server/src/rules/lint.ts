@@ -12,7 +12,7 @@ import type { RuleText } from '../knowledge/rules/types';
 import { DEFAULT_LINT_SETTINGS } from './types';
 import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { jobShellScripts, type ShellScriptReuse } from '../shell/shell';
-import { enterMemo, leaveMemo } from './memo';
+import { enterMemo, leaveMemo, memoValue, seedMemo } from './memo';
 import { STAGE_FACTS_KEY } from './buildkit/lib/stages';
 import { diffInstructions, diffStages, freshFindings, freshStageFindings, keptFindings, keptStageFindings, modelView, stageView, type Surroundings } from './incremental';
 
@@ -43,6 +43,11 @@ export interface Finding {
   readonly fix: Fix | undefined;
   /** The rule's message template for `variant` (`default` when it has none by that name). */
   readonly template: Localized;
+  /**
+   * Set by the incremental lint on a finding it moved with its instruction while every line and character of it
+   * stayed as they were: the finding it was first made as, whose diagnostic is the same (the lint worker reuses its JSON).
+   */
+  readonly origin?: Finding;
 }
 
 export interface Suppressions {
@@ -365,6 +370,8 @@ export interface LintMemory {
   readonly around: Surroundings | undefined;
   /** The findings of each rule of the plan local to instructions or stages, as reported (suppressions applied). */
   readonly local: ReadonlyMap<Rule, readonly Finding[]>;
+  /** The memo's values that hold while the stages do (`SHARED_WITH_VIEWS`), for the next lint when they still do. */
+  readonly shared: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -417,7 +424,12 @@ function lintWith(
     else {
       const around = shellByStage === undefined && sup.byLine.size === 0 ? undefined : surroundings(model, sup, posixShells);
       const local = runIncremental(plan, mask, sup, ctx, around, previous, shell);
-      memory = { model, plan, sup, around, local };
+      const shared = new Map<string, unknown>();
+      for (const key of SHARED_WITH_VIEWS) {
+        const value = memoValue(key);
+        if (value !== undefined) shared.set(key, value);
+      }
+      memory = { model, plan, sup, around, local, shared };
     }
   } finally {
     leaveMemo(outer);
@@ -428,7 +440,7 @@ function lintWith(
 
 function surroundings(model: DockerfileModel, sup: Suppressions, shells: PosixShells | undefined): Surroundings {
   const posix = shells?.byPosition ?? new Uint8Array(model.parse.instructions.length).fill(1);
-  return { posix, ignored: (ins) => (sup.byLine.size === 0 ? undefined : sup.byLine.get(ins.startLine)) };
+  return { posix, ignored: sup.byLine.size === 0 ? undefined : (ins) => sup.byLine.get(ins.startLine) };
 }
 
 interface SplitPlan {
@@ -522,6 +534,8 @@ function runIncremental(
       },
     },
   ];
+  // The stage facts depend only on what diffStages found unchanged: the last lint's serve this one.
+  if (stages !== undefined) for (const [key, value] of previous!.shared) seedMemo(key, value);
   // The rules that lint the whole file this time: the others, and scoped ones without a partial run.
   const full: RulePlan[] = [];
   for (const { plans, run } of runs) if (run === undefined) for (const p of plans) full.push(p);
@@ -570,6 +584,10 @@ const NO_FINDINGS: readonly Finding[] = [];
 
 /** How many times each scope's rules ran on part of a file (for tests: that an edit chain takes the partial path). */
 export const PARTIAL_RUNS: Record<'instruction' | 'stage', number> = { instruction: 0, stage: 0 };
+/**
+ * Memo values that depend only on the stages' fields, their references and the instructions before the first FROM:
+ * shared with the views, and carried to the next lint when diffStages finds those unchanged.
+ */
 const SHARED_WITH_VIEWS: readonly string[] = [STAGE_FACTS_KEY];
 
 /** Whether each instruction runs a POSIX shell: by instruction, and by position (1: POSIX) for the incremental lint. */

@@ -34,6 +34,16 @@ export function leaveMemo(outer: Active): void {
   active = outer;
 }
 
+/** A value of the running lint call's memo (undefined outside a call). */
+export function memoValue(key: string): unknown {
+  return active?.memo.get(key);
+}
+
+/** Puts a value in the running lint call's memo, where the caller knows it holds for the call's model. */
+export function seedMemo(key: string, value: unknown): void {
+  active?.memo.set(key, value);
+}
+
 /** The memo of the lint call a context belongs to. */
 export function memoOf(ctx: RuleContext): LintMemo | undefined {
   return active !== undefined && active.shell === ctx.shell ? active.memo : undefined;

@@ -150,6 +150,7 @@ export interface Rule {
    * name. Never on line numbers or on anything counted over the whole file. After an edit the runner runs it on the
    * changed stages and the stages that depend on them (the other stages are in `ctx.model.stages` with their
    * fields, but without instructions, except those the changed ones depend on) and keeps its findings on the others.
+   * So such a rule may pass over a stage without instructions (a real stage always has its FROM), to save the time.
    */
   readonly scope?: 'instruction' | 'stage';
   check(ctx: RuleContext): void;

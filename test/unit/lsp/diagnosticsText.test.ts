@@ -13,8 +13,7 @@ import { DEFAULT_LINT_CONFIG, lintRemembering, type LintMemory } from '../../../
 import { RULES } from '../../../server/src/rules/registry';
 import { toDiagnostic } from '../../../server/src/lsp/diagnostics';
 import { lessonSpans } from '../../../server/src/lsp/lessonSpans';
-import { DiagnosticsText } from '../../../server/src/lsp/diagnosticsText';
-import { movedFromFinding } from '../../../server/src/rules/incremental';
+import { asciiJson, DiagnosticsText } from '../../../server/src/lsp/diagnosticsText';
 import { corpusDir } from '../../helpers/corpus';
 
 class Chain {
@@ -28,12 +27,13 @@ class Chain {
     const model = analyze(source, { previous: this.model });
     const { findings, memory } = lintRemembering(model, DEFAULT_LINT_CONFIG, RULES, undefined, this.memory);
     const before = new Set(this.memory === undefined ? [] : [...this.memory.local.values()].flat());
-    this.kept = findings.filter((f) => before.has(f) || movedFromFinding(f) !== undefined).length;
+    this.kept = findings.filter((f) => before.has(f) || f.origin !== undefined).length;
     this.model = model;
     this.memory = memory;
     const made = this.text.make(model, findings, lang);
     const fresh = findings.map((f) => toDiagnostic(model, f, lang, true));
-    assert.equal(made.text, JSON.stringify(fresh), label);
+    assert.equal(made.text, lang === 'en' ? asciiJson(JSON.stringify(fresh)) : JSON.stringify(fresh), label);
+    assert.deepEqual(JSON.parse(made.text), fresh, label);
     assert.deepEqual(made.lessons, lessonSpans(fresh), label);
   }
 }
@@ -50,6 +50,13 @@ const BASE = [
 ].join('\n');
 
 describe('diagnostics text of the lint worker', () => {
+  it('writes characters beyond ASCII as escapes that read back the same', () => {
+    const json = JSON.stringify({ message: 'a … b 가 \u{1F600} "q" \\' });
+    assert.equal(asciiJson(json), '{"message":"a \\u2026 b \\uac00 \\ud83d\\ude00 \\"q\\" \\\\"}');
+    assert.deepEqual(JSON.parse(asciiJson(json)), JSON.parse(json));
+    assert.ok(![...asciiJson(json)].some((c) => c.charCodeAt(0) > 0x7f));
+  });
+
   it('equals the diagnostics made afresh after edits that move lines and characters, and a change of language', () => {
     const chain = new Chain();
     let text = BASE;

@@ -25,9 +25,11 @@ export const rule: Rule = {
       const err = referenceError(value);
       if (err !== undefined) ctx.report({ range, params: { reference: value, message: err } });
     };
-    for (const st of m.stages) if (st.base !== undefined) check(st.base.value, st.base.range);
+    // (A stage without instructions is one the incremental lint's view leaves unchecked: types.ts `scope`.)
+    for (const st of m.stages) if (st.base !== undefined && st.instructions.length > 0) check(st.base.value, st.base.range);
     for (const ref of m.stageRefs) {
       if (ref.kind === 'from' || ref.instruction.onbuild !== undefined) continue;
+      if (m.stages[ref.fromStage]?.instructions.length === 0) continue;
       if (ref.kind === 'copy-from' && /^[+-]?\d+$/.test(ref.token.value)) continue;
       check(ref.token.value, ref.token.range);
     }
