@@ -1,7 +1,8 @@
 /**
  * Property tests (fast-check): random text and random mutations of corpus files never make the parser, the
  * model, a rule, hover, the Explain analysis or formatting throw or report a range outside the document, and
- * no quick fix adds a parse error. `npm test` runs a few thousand cases; `npm run fuzz` runs FUZZ_RUNS (with
+ * no quick fix adds a parse error; the incremental lint of every version in a chain of mutations equals a fresh
+ * lint of it. `npm test` runs a few thousand cases; `npm run fuzz` runs FUZZ_RUNS (with
  * a random seed each time) and keeps every counterexample in test/fixtures/regressions/.
  */
 import * as assert from 'node:assert/strict';
@@ -9,6 +10,9 @@ import * as fs from 'node:fs';
 import fc from 'fast-check';
 import { corpusDir, corpusFiles } from '../helpers/corpus';
 import { problemsOf, saveRegression } from './check';
+import { analyze, type DockerfileModel } from '../../server/src/model/model';
+import { DEFAULT_LINT_CONFIG, lint, lintRemembering, type Finding, type LintConfig, type LintMemory, type RuleLevel } from '../../server/src/rules/lint';
+import { RULES } from '../../server/src/rules/registry';
 
 const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? '0');
 const fuzzing = FUZZ_RUNS > 0;
@@ -112,5 +116,51 @@ describe('property: mutated corpus files', function () {
   it('reports no throw, no range outside the document and no fix that breaks parsing for cut, spliced and duplicated corpus files', () => {
     const arb = fc.tuple(fc.constantFrom(...texts), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([t, ms]) => mutate(t, ms));
     check('mutation', arb, 600);
+  });
+});
+
+/** Every rule on, those off by default included. */
+const ALL_ON: LintConfig = { ...DEFAULT_LINT_CONFIG, settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])) };
+
+function findingKey(f: Finding): string {
+  return `${f.code} ${f.severity} ${f.range.start}-${f.range.end} ${f.variant} ${JSON.stringify(f.params)} ${JSON.stringify(f.fix ?? null)}`;
+}
+
+/** Lints the text, then each mutation of it in turn, incrementally as the lint worker does; each must equal a fresh lint. */
+function incrementalHolds(start: string, mutations: readonly Mutation[]): void {
+  let text = start;
+  let model: DockerfileModel | undefined;
+  let memory: LintMemory | undefined;
+  for (let step = 0; step <= mutations.length; step++) {
+    if (step > 0) text = mutate(text, [mutations[step - 1]!]);
+    const next = analyze(text, { previous: model });
+    const result = lintRemembering(next, ALL_ON, RULES, undefined, memory);
+    model = next;
+    memory = result.memory;
+    const actual = result.findings.map(findingKey).join('\n');
+    const expected = lint(analyze(text), ALL_ON).map(findingKey).join('\n');
+    if (actual !== expected) throw new Error(`step ${step}: incremental\n${actual}\nfresh\n${expected}`);
+  }
+}
+
+function checkChain(arb: fc.Arbitrary<[string, Mutation[]]>, numRuns: number): void {
+  const details = fc.check(fc.property(arb, ([t, ms]) => incrementalHolds(t, ms)), { numRuns: runs(numRuns), seed });
+  if (!details.failed) return;
+  const [text, ms] = details.counterexample?.[0] ?? ['', []];
+  throw new Error(`seed ${seed}, after ${details.numRuns} cases:\n${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}\ntext: ${JSON.stringify(text.length > 2000 ? `${text.slice(0, 2000)}…` : text)}\nmutations: ${JSON.stringify(ms)}`);
+}
+
+describe('property: incremental lint', function () {
+  this.timeout(fuzzing ? 0 : 120_000);
+
+  it('equals a fresh lint at every step of random mutations of random Dockerfile-like text', () => {
+    checkChain(fc.tuple(randomText, fc.array(mutation, { minLength: 1, maxLength: 6 })), 600);
+  });
+
+  it('equals a fresh lint at every step of random mutations of corpus files', function () {
+    const dir = corpusDir();
+    if (dir === undefined) return this.skip();
+    const texts = corpusFiles(dir).map((f) => fs.readFileSync(f.path, 'utf8')).filter((t) => t.length < 40_000);
+    checkChain(fc.tuple(fc.constantFrom(...texts), fc.array(mutation, { minLength: 1, maxLength: 6 })), 300);
   });
 });

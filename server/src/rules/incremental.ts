@@ -100,27 +100,28 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
   const tail = commonSuffixLength(oldText, newText, shorter - same);
   const delta = newText.length - oldText.length;
 
-  // The prefix: the instructions that end, with the character after them, before the first change.
-  let lo = 0;
-  let hi = olds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (olds[mid]!.range.end < same) lo = mid + 1;
-    else hi = mid;
-  }
-  const prefix = lo < news.length ? lo : news.length;
+  // The prefix: the instructions whose lines, the newline after the last included, lie before the first change (as
+  // parse/incremental.ts keeps them; trailing lines of a continuation may lie past the instruction's range).
+  const oldStarts = before.lineStarts;
+  const newStarts = after.lineStarts;
+  const prefix = Math.min(news.length, firstWhere(olds.length, (k) => {
+    const next = oldStarts[olds[k]!.endLine + 1];
+    return next === undefined || next > same;
+  }));
   if (prefix > 0) {
     const o = olds[prefix - 1]!.range;
     const n = news[prefix - 1]!.range;
     // Cannot differ (the same text read from the start); checked because a wrong pairing would keep wrong findings.
     if (o.start !== n.start || o.end !== n.end) return undefined;
   }
-  // The suffix. Where both versions have an instruction that starts after the change (the character before it
-  // unchanged too) at the same place moved by the change in length, with the same end, name and comments above, the
-  // parser was in the same state there (an instruction starts afresh) and read the same text to the end: every
-  // instruction from there on is the same in both. So only the first such pair is looked for.
+  // The suffix. Where both versions have an instruction whose first line (leading continuation lines included) starts
+  // after the change, with the newline before it unchanged too, at the same place moved by the change in length, and
+  // with the same end, name and comments above, the parser began an instruction afresh on that line in both and read
+  // the same text to the end: every instruction from there on is the same in both. So only the first such pair is
+  // looked for.
   const suffixStart = oldText.length - tail;
-  const first = firstWhere(olds.length, (k) => olds[k]!.range.start > suffixStart);
+  const lineStartOf = (starts: readonly number[], ins: Instruction): number => starts[ins.startLine]!;
+  const first = firstWhere(olds.length, (k) => lineStartOf(oldStarts, olds[k]!) > suffixStart);
   let i = olds.length;
   let j = news.length;
   for (let k = first > prefix ? first : prefix; k < olds.length && k < first + 4; k++) {
@@ -128,6 +129,7 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
     const at = firstWhere(news.length, (m) => news[m]!.range.start >= o.range.start + delta);
     const n = news[at];
     if (n === undefined || at < prefix || n.range.start !== o.range.start + delta || n.range.end !== o.range.end + delta || n.name !== o.name) continue;
+    if (lineStartOf(newStarts, n) !== lineStartOf(oldStarts, o) + delta) continue;
     // The comments directly above belong to the instruction (`Instruction.comments`); they may lie in the changed part.
     if (!sameStrings(o.comments, n.comments) || olds.length - k !== news.length - at) continue;
     i = k;
@@ -145,15 +147,24 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
   // shell or `# hadolint ignore=` changed.
   const oldPreamble = previous.preamble.length;
   const newPreamble = next.preamble.length;
+  // (Pairs are in order: once both are past their version's first FROM, so are all the pairs after them.)
+  for (let k = 0; k < olds.length; k++) {
+    const m = oldToNew[k]!;
+    if (m < 0) continue;
+    if (k >= oldPreamble && m >= newPreamble) break;
+    if (k < oldPreamble !== m < newPreamble) {
+      oldToNew[k] = -1;
+      matched[m] = 0;
+    }
+  }
   const oldPosix = oldAround?.posix;
   const newPosix = newAround?.posix;
   const ignored = oldAround?.ignored !== undefined || newAround?.ignored !== undefined;
-  if (oldPreamble !== newPreamble || oldPosix !== undefined || newPosix !== undefined || ignored) {
+  if (oldPosix !== undefined || newPosix !== undefined || ignored) {
     for (let k = 0; k < olds.length; k++) {
       const m = oldToNew[k]!;
       if (m < 0) continue;
-      const differs = k < oldPreamble !== m < newPreamble
-        || (oldPosix === undefined ? 1 : oldPosix[k]) !== (newPosix === undefined ? 1 : newPosix[m])
+      const differs = (oldPosix === undefined ? 1 : oldPosix[k]) !== (newPosix === undefined ? 1 : newPosix[m])
         || (ignored && !sameIds(oldAround?.ignored?.(olds[k]!), newAround?.ignored?.(news[m]!)));
       if (differs) {
         oldToNew[k] = -1;

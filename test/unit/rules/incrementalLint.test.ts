@@ -156,6 +156,37 @@ describe('incremental lint', () => {
     }
   });
 
+  it('equals a fresh lint when instructions move before the first FROM and their number there stays the same', () => {
+    // Found by the property test: four instructions before the first FROM in both versions, but not the same ones.
+    const text = [
+      ')#',
+      'ARG GO_VERSION=1.26.7',
+      'ARG V=v1.1.4',
+      'ARG FORMAT=text',
+      'FROM golang:${GO_VERSION}-alpine AS base',
+      'WORKDIR /usr/src',
+      'RUN apk add --no-cache jq moreutils',
+      'ARG V',
+      'ADD https://example.com/vuln.git?ref=${V} /go/src/vuln',
+      'RUN cd /go/src/vuln && go install ./cmd/x',
+      'FROM base AS run',
+      'RUN echo',
+      '',
+    ].join('\n');
+    const chain = new Chain();
+    chain.step(text, 'open');
+    chain.step(text.slice(text.indexOf('\nRUN apk')), 'the top cut up to the first RUN');
+  });
+
+  it('equals a fresh lint when a line added above an instruction continues into it', () => {
+    // Found by the property test: the instruction keeps its range, but its first line is now the one above.
+    for (const [before, after] of [['\r\nFROM ', '\\\n\r\nFROM '], ['FROM a\nRUN x\n', 'FROM a\n\\\nRUN x\n'], ['FROM a\n\nRUN x\n', 'FROM a\nRUN y \\\n\nRUN x\n']] as const) {
+      const chain = new Chain();
+      chain.step(before, JSON.stringify(before));
+      chain.step(after, JSON.stringify(after));
+    }
+  });
+
   it('lints only the changed instructions with the rules local to instructions', () => {
     let seen = 0;
     const counter: Rule = {
