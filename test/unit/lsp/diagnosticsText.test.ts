@@ -12,9 +12,13 @@ import { analyze, type DockerfileModel } from '../../../server/src/model/model';
 import { DEFAULT_LINT_CONFIG, lintRemembering, type LintMemory } from '../../../server/src/rules/lint';
 import { RULES } from '../../../server/src/rules/registry';
 import { toDiagnostic } from '../../../server/src/lsp/diagnostics';
-import { lessonSpans } from '../../../server/src/lsp/lessonSpans';
+import { lessonSpans, type LessonSpans } from '../../../server/src/lsp/lessonSpans';
 import { asciiJson, DiagnosticsText } from '../../../server/src/lsp/diagnosticsText';
 import { corpusDir } from '../../helpers/corpus';
+
+function spansOf(spans: LessonSpans): string[] {
+  return [...spans.codeOf].map((k, i) => `${[...spans.at.subarray(4 * i, 4 * i + 4)].join(',')} ${spans.codes[k] ?? '?'}`);
+}
 
 class Chain {
   private model: DockerfileModel | undefined;
@@ -34,7 +38,8 @@ class Chain {
     const fresh = findings.map((f) => toDiagnostic(model, f, lang, true));
     assert.equal(made.text, lang === 'en' ? asciiJson(JSON.stringify(fresh)) : JSON.stringify(fresh), label);
     assert.deepEqual(JSON.parse(made.text), fresh, label);
-    assert.deepEqual(made.lessons, lessonSpans(fresh), label);
+    // The same span and code per diagnostic (code tables may differ in order and hold codes of earlier versions).
+    assert.deepEqual(spansOf(made.lessons), spansOf(lessonSpans(fresh)), label);
   }
 }
 
