@@ -37,7 +37,11 @@ export const rule: Rule = {
       const t = target(r);
       if (t !== undefined && t >= 0 && t < m.stages.length) deps.get(r.fromStage)?.add(t);
     }
+    // A circle needs an edge to a stage that is not earlier: without one (most files), no stage reaches a later one.
+    let forward = false;
+    for (const [from, on] of deps) for (const t of on) if (t >= from) forward = true;
     const reaches = (from: number, to: number): boolean => {
+      if (!forward) return false;
       const seen = new Set<number>();
       const stack = [from];
       while (stack.length > 0) {
