@@ -42,9 +42,9 @@ export function diagnosticsFor(text: string, lang: Lang, options: AnalysisOption
 }
 
 /** The diagnostics and the model they were computed on (the server keeps the model for the next requests). */
-export function lintToDiagnostics(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): { model: DockerfileModel; diagnostics: Diagnostic[]; memory?: LintMemory | undefined } {
-  const { model, findings, memory } = lintText(text, options);
-  return { model, diagnostics: findings.map((f) => toDiagnostic(model, f, lang, editor)), memory };
+export function lintToDiagnostics(text: string, lang: Lang, options: AnalysisOptions = {}, editor = true): { model: DockerfileModel; diagnostics: Diagnostic[] } {
+  const { model, findings } = lintText(text, options);
+  return { model, diagnostics: findings.map((f) => toDiagnostic(model, f, lang, editor)) };
 }
 
 /** The Explain panel's analysis of a text (used where no model is kept: the lint worker). */

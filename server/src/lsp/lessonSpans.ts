@@ -19,45 +19,27 @@ export const NO_LESSON_SPANS: LessonSpans = { at: new Int32Array(0), codeOf: new
 export function lessonSpans(diagnostics: readonly Diagnostic[]): LessonSpans {
   const n = diagnostics.length;
   if (n === 0) return NO_LESSON_SPANS;
-  const spans = new LessonSpansBuilder(n);
+  const at = new Int32Array(4 * n);
+  const codeOf = new Uint32Array(n);
+  const codes: string[] = [];
+  const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const d = diagnostics[i]!;
     const { start, end } = d.range;
-    spans.set(i, start.line, start.character, end.line, end.character, String(d.code));
-  }
-  return spans.finish();
-}
-
-/** Makes the spans of `n` diagnostics, set one by one. */
-export class LessonSpansBuilder {
-  private readonly at: Int32Array;
-  private readonly codeOf: Uint32Array;
-  private readonly codes: string[] = [];
-  private readonly index = new Map<string, number>();
-
-  constructor(n: number) {
-    this.at = new Int32Array(4 * n);
-    this.codeOf = new Uint32Array(n);
-  }
-
-  set(i: number, startLine: number, startCharacter: number, endLine: number, endCharacter: number, code: string): void {
-    const at = this.at;
-    at[4 * i] = startLine;
-    at[4 * i + 1] = startCharacter;
-    at[4 * i + 2] = endLine;
-    at[4 * i + 3] = endCharacter;
-    let k = this.index.get(code);
+    at[4 * i] = start.line;
+    at[4 * i + 1] = start.character;
+    at[4 * i + 2] = end.line;
+    at[4 * i + 3] = end.character;
+    const code = String(d.code);
+    let k = index.get(code);
     if (k === undefined) {
-      k = this.codes.length;
-      this.codes.push(code);
-      this.index.set(code, k);
+      k = codes.length;
+      codes.push(code);
+      index.set(code, k);
     }
-    this.codeOf[i] = k;
+    codeOf[i] = k;
   }
-
-  finish(): LessonSpans {
-    return this.codeOf.length === 0 ? NO_LESSON_SPANS : { at: this.at, codeOf: this.codeOf, codes: this.codes };
-  }
+  return { at, codeOf, codes };
 }
 
 /** The codes of the diagnostics whose range holds the position (ends included), in published order. */

@@ -283,6 +283,15 @@ function movedFinding(finding: Finding, k: number, olds: readonly Instruction[],
  * with them. Undefined when a finding lies outside every instruction (the rule is not local after all: lint it whole).
  */
 export function keptFindings(findings: readonly Finding[], before: ParseResult, after: ParseResult, diff: InstructionDiff): Finding[] | undefined {
+  return kept(findings, before, after, diff, (k) => diff.oldToNew[k]! < 0);
+}
+
+/**
+ * The findings of the old version that stay, except those `dropped` says the partial run makes again (by the position
+ * of their instruction), moved with their instruction. Undefined when one lies outside every instruction, or on an
+ * instruction that is not dropped and has no counterpart.
+ */
+function kept(findings: readonly Finding[], before: ParseResult, after: ParseResult, diff: InstructionDiff, dropped: (k: number) => boolean): Finding[] | undefined {
   const olds = before.instructions;
   const news = after.instructions;
   const out: Finding[] = [];
@@ -291,15 +300,16 @@ export function keptFindings(findings: readonly Finding[], before: ParseResult, 
     const finding = findings[f]!;
     k = holder(olds, finding.range, k);
     if (k < 0) return undefined;
+    if (dropped(k)) continue;
     // Most findings: on an instruction before the change, with no fix or one inside that instruction.
     if (k < diff.prefix && (finding.fix === undefined || fixWithin(finding.fix, olds[k]!.range))) {
       out.push(finding);
       continue;
     }
-    if (diff.oldToNew[k]! < 0) continue;
-    const kept = movedFinding(finding, k, olds, news, diff);
-    if (kept === undefined) return undefined;
-    out.push(kept);
+    if (diff.oldToNew[k]! < 0) return undefined;
+    const moved = movedFinding(finding, k, olds, news, diff);
+    if (moved === undefined) return undefined;
+    out.push(moved);
   }
   return out;
 }
@@ -310,12 +320,17 @@ export function keptFindings(findings: readonly Finding[], before: ParseResult, 
  * before. Undefined when a finding lies outside every instruction.
  */
 export function freshFindings(findings: readonly Finding[], after: ParseResult, diff: InstructionDiff): Finding[] | undefined {
+  return fresh(findings, after, (m) => diff.isChanged[m] === 1);
+}
+
+/** The findings a partial run reported on the instructions `made` says it makes again (by position); undefined when one lies outside every instruction. */
+function fresh(findings: readonly Finding[], after: ParseResult, made: (m: number) => boolean): Finding[] | undefined {
   const out: Finding[] = [];
   let m = -1;
   for (let f = 0; f < findings.length; f++) {
     m = holder(after.instructions, findings[f]!.range, m);
     if (m < 0) return undefined;
-    if (diff.isChanged[m] === 1) out.push(findings[f]!);
+    if (made(m)) out.push(findings[f]!);
   }
   return out;
 }
@@ -519,40 +534,15 @@ export function stageView(model: DockerfileModel, stages: StageDiff): Dockerfile
 
 /**
  * The findings of a stage-local rule on the old version that stay (those on stages that are not dirty and before the
- * first FROM, moved with their instruction), and undefined when one lies outside every instruction.
+ * first FROM, where nothing changed: diffStages), moved with their instruction; undefined when one lies outside every
+ * instruction.
  */
 export function keptStageFindings(findings: readonly Finding[], before: ParseResult, after: ParseResult, diff: InstructionDiff, stages: StageDiff): Finding[] | undefined {
-  const olds = before.instructions;
-  const news = after.instructions;
-  const out: Finding[] = [];
-  let k = -1;
-  for (let f = 0; f < findings.length; f++) {
-    const finding = findings[f]!;
-    k = holder(olds, finding.range, k);
-    if (k < 0) return undefined;
-    // Before the first FROM nothing changed (diffStages): such a finding stays, as do those of clean stages.
-    if (k >= stages.oldPreamble && stages.dirty[stages.oldStageOf[k]!] === 1) continue;
-    if (k < diff.prefix && (finding.fix === undefined || fixWithin(finding.fix, olds[k]!.range))) {
-      out.push(finding);
-      continue;
-    }
-    if (diff.oldToNew[k]! < 0) return undefined;
-    const kept = movedFinding(finding, k, olds, news, diff);
-    if (kept === undefined) return undefined;
-    out.push(kept);
-  }
-  return out;
+  return kept(findings, before, after, diff, (k) => k >= stages.oldPreamble && stages.dirty[stages.oldStageOf[k]!] === 1);
 }
 
 /** Of the findings a stage-local rule reported on the view, those on dirty stages; undefined when one lies outside every instruction. */
 export function freshStageFindings(findings: readonly Finding[], after: ParseResult, stages: StageDiff): Finding[] | undefined {
-  const out: Finding[] = [];
   const preamble = stages.newStarts.length > 0 ? stages.newStarts[0]! : after.instructions.length;
-  let m = -1;
-  for (let f = 0; f < findings.length; f++) {
-    m = holder(after.instructions, findings[f]!.range, m);
-    if (m < 0) return undefined;
-    if (m >= preamble && stages.dirty[stageAt(stages.newStarts, m)] === 1) out.push(findings[f]!);
-  }
-  return out;
+  return fresh(findings, after, (m) => m >= preamble && stages.dirty[stageAt(stages.newStarts, m)] === 1);
 }
