@@ -111,7 +111,7 @@ export function runLintWorker(): void {
       const { config, lang } = warmEditPath;
       warmEditPath = undefined;
       editPathWarm = true;
-      // After a document's first lint, while the user reads it: the next job is most likely an edit of it.
+      // After the worker's first lint, while the user reads the document: the next job is most likely an edit of it.
       setImmediate(() => {
         warmUpEditPath(config, lang);
         // And the garbage of that first lint is collected now rather than during the first edit (first huge edit, five
