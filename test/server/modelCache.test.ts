@@ -226,10 +226,11 @@ describe('LintScheduler with a large document', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const pieces = [' ', '\n', 'x', '\\\n', '"', 'RUN apt-get install curl\n', '<<EOF\n', '# c\n', ''];
+    // Pieces that change an instruction, move lines, or change what other instructions and stages see.
+    const pieces = [' ', '\n', 'x', '\\\n', '"', 'RUN apt-get install curl\n', '<<EOF\n', '# c\n', '', 'ENV A=1\n', 'WORKDIR rel\n', 'SHELL ["pwsh", "-c"]\n', 'COPY --from=0 /a /b\n', '# hadolint ignore=DL3008\n'];
     const scheduler = new LintScheduler(WORKER, () => undefined);
     try {
-      for (let version = 1; version <= 12; version++) {
+      for (let version = 1; version <= 30; version++) {
         const diagnostics = await scheduler.lint({ uri: 'file:///chain/Dockerfile', version, text: doc, lang: 'en', target: undefined, config: DEFAULT_LINT_CONFIG });
         assert.equal(scheduler.hasWorker, true);
         // Rule doc links point next to the running code (dist/ there, the sources here).
