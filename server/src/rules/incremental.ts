@@ -287,6 +287,14 @@ export function keptFindings(findings: readonly Finding[], before: ParseResult, 
 }
 
 /**
+ * The findings of an outline rule on the old version, all moved with their instruction (sameOutline held); undefined when
+ * one lies outside every instruction or on one that changed.
+ */
+export function keptOutlineFindings(findings: readonly Finding[], before: ParseResult, after: ParseResult, diff: InstructionDiff): Finding[] | undefined {
+  return kept(findings, before, after, diff, () => false);
+}
+
+/**
  * The findings of the old version that stay, except those `dropped` says the partial run makes again (by the position
  * of their instruction), moved with their instruction. Undefined when one lies outside every instruction, or on an
  * instruction that is not dropped and has no counterpart.
@@ -545,4 +553,41 @@ export function keptStageFindings(findings: readonly Finding[], before: ParseRes
 export function freshStageFindings(findings: readonly Finding[], after: ParseResult, stages: StageDiff): Finding[] | undefined {
   const preamble = stages.newStarts.length > 0 ? stages.newStarts[0]! : after.instructions.length;
   return fresh(findings, after, (m) => m >= preamble && stages.dirty[stageAt(stages.newStarts, m)] === 1);
+}
+
+/**
+ * Whether an edit left the file's outline as it was (rules with `scope: 'outline'`): every FROM, every instruction
+ * before the first FROM and every instruction that names a stage, in both versions, is one of a pair.
+ */
+export function sameOutline(previous: DockerfileModel, next: DockerfileModel, diff: InstructionDiff): boolean {
+  if (previous.stages.length !== next.stages.length || previous.preamble.length !== next.preamble.length) return false;
+  const olds = previous.parse.instructions;
+  const news = next.parse.instructions;
+  // Before the first FROM, and the FROMs: by position.
+  for (let k = 0; k < previous.preamble.length; k++) if (diff.oldToNew[k]! < 0) return false;
+  for (let m = 0; m < next.preamble.length; m++) if (diff.isChanged[m] === 1) return false;
+  let at = previous.preamble.length;
+  for (const stage of previous.stages) {
+    if (diff.oldToNew[at]! < 0) return false;
+    at += stage.instructions.length;
+  }
+  at = next.preamble.length;
+  for (const stage of next.stages) {
+    if (diff.isChanged[at] === 1) return false;
+    at += stage.instructions.length;
+  }
+  // The instructions that name a stage: found by their range.
+  const oldRefs = previous.stageRefs;
+  let k = -1;
+  for (let r = 0; r < oldRefs.length; r++) {
+    k = holder(olds, oldRefs[r]!.instruction.range, k);
+    if (k < 0 || diff.oldToNew[k]! < 0) return false;
+  }
+  const newRefs = next.stageRefs;
+  let m = -1;
+  for (let r = 0; r < newRefs.length; r++) {
+    m = holder(news, newRefs[r]!.instruction.range, m);
+    if (m < 0 || diff.isChanged[m] === 1) return false;
+  }
+  return true;
 }

@@ -14,7 +14,7 @@ import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { jobShellScripts, type ShellScriptReuse } from '../shell/shell';
 import { enterMemo, leaveMemo, memoValue, seedMemo } from './memo';
 import { STAGE_FACTS_KEY } from './buildkit/lib/stages';
-import { diffInstructions, diffStages, freshFindings, freshStageFindings, keptFindings, keptStageFindings, modelView, stageView, type Surroundings } from './incremental';
+import { diffInstructions, diffStages, freshFindings, freshStageFindings, keptFindings, keptOutlineFindings, keptStageFindings, modelView, sameOutline, stageView, type Surroundings } from './incremental';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
 export type RuleLevel = Severity | 'hint' | 'off';
@@ -444,9 +444,10 @@ function surroundings(model: DockerfileModel, sup: Suppressions, shells: PosixSh
 }
 
 interface SplitPlan {
-  /** Rules local to instructions, rules local to stages, and the others (`Rule.scope`). */
+  /** Rules local to instructions, to stages, to the outline, and the others (`Rule.scope`). */
   readonly local: readonly RulePlan[];
   readonly staged: readonly RulePlan[];
+  readonly outlined: readonly RulePlan[];
   readonly whole: readonly RulePlan[];
 }
 
@@ -459,6 +460,7 @@ function splitPlan(plan: readonly RulePlan[]): SplitPlan {
     split = {
       local: plan.filter((p) => p.rule.scope === 'instruction'),
       staged: plan.filter((p) => p.rule.scope === 'stage'),
+      outlined: plan.filter((p) => p.rule.scope === 'outline'),
       whole: plan.filter((p) => p.rule.scope === undefined),
     };
     splitPlans.set(plan, split);
@@ -504,7 +506,7 @@ function runIncremental(
   previous: LintMemory | undefined,
   shell: RuleContext['shell'],
 ): Map<Rule, Finding[]> {
-  const { local, staged, whole } = splitPlan(plan);
+  const { local, staged, outlined, whole } = splitPlan(plan);
   const model = ctx.model;
   const findings = ctx.sink.findings;
   const out = new Map<Rule, Finding[]>();
@@ -539,6 +541,18 @@ function runIncremental(
   // The rules that lint the whole file this time: the others, and scoped ones without a partial run.
   const full: RulePlan[] = [];
   for (const { plans, run } of runs) if (run === undefined) for (const p of plans) full.push(p);
+  // The outline's rules, when the edit left the outline as it was: not run, their findings kept.
+  const outlineHolds = diff !== undefined && outlined.length > 0 && sameOutline(previous!.model, model, diff);
+  for (const p of outlined) {
+    const kept = outlineHolds ? keptOutlineFindings(previous!.local.get(p.rule) ?? NO_FINDINGS, previous!.model.parse, model.parse, diff) : undefined;
+    if (kept === undefined) {
+      full.push(p);
+      continue;
+    }
+    for (let i = 0; i < kept.length; i++) findings.push(kept[i]!);
+    out.set(p.rule, kept);
+  }
+  if (outlineHolds) PARTIAL_RUNS.outline++;
   runPlan(whole, mask, sup, ctx);
   for (const { plans, run, scope } of runs) {
     if (run === undefined || plans.length === 0) continue;
@@ -582,8 +596,8 @@ function runIncremental(
 
 const NO_FINDINGS: readonly Finding[] = [];
 
-/** How many times each scope's rules ran on part of a file (for tests: that an edit chain takes the partial path). */
-export const PARTIAL_RUNS: Record<'instruction' | 'stage', number> = { instruction: 0, stage: 0 };
+/** How many times each scope's rules ran on part of a file, or not at all (outline) (for tests: that an edit chain takes those paths). */
+export const PARTIAL_RUNS: Record<'instruction' | 'stage' | 'outline', number> = { instruction: 0, stage: 0, outline: 0 };
 /**
  * Memo values that depend only on the stages' fields, their references and the instructions before the first FROM:
  * shared with the views, and carried to the next lint when diffStages finds those unchanged.

@@ -151,7 +151,13 @@ export interface Rule {
    * changed stages and the stages that depend on them (the other stages are in `ctx.model.stages` with their
    * fields, but without instructions, except those the changed ones depend on) and keeps its findings on the others.
    * So such a rule may pass over a stage without instructions (a real stage always has its FROM), to save the time.
+   *
+   * `outline`: each finding lies inside the range of one instruction and depends only on the file's outline: the FROM
+   * instructions, the instructions before the first FROM, the instructions that name a stage (`stageRefs`: `COPY
+   * --from`, `RUN --mount from=`), the directives and the configuration. After an edit that changed none of those the
+   * runner does not run it and keeps all its findings, moved with their instruction; after any other edit it runs it
+   * on the whole file.
    */
-  readonly scope?: 'instruction' | 'stage';
+  readonly scope?: 'instruction' | 'stage' | 'outline';
   check(ctx: RuleContext): void;
 }

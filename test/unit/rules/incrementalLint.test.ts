@@ -239,6 +239,27 @@ describe('incremental lint', () => {
     assert.deepEqual(seen.slice(0, -6), ['4:5']);
   });
 
+  it('keeps the findings of the rules of the outline without running them, unless a FROM, a stage reference or the preamble changed', () => {
+    let runs = 0;
+    const counter: Rule = { ...RULES.find((r) => r.id === 'DL3003')!, id: 'TestOutline', scope: 'outline', instructions: undefined, check() { runs++; } };
+    const text = 'ARG V=1\nFROM alpine AS a\nRUN echo 1\nFROM a\nCOPY --from=a /x /y\nRUN echo 2\n';
+    const chain = new Chain(DEFAULT_LINT_CONFIG, [counter]);
+    chain.step(text, 'open');
+    const cases: [string, string, number][] = [
+      ['a RUN', text.replace('echo 1', 'echo 11'), 0],
+      ['a FROM', text.replace('FROM a\n', 'FROM a AS b\n'), 1],
+      ['an instruction that names a stage', text.replace('/x /y', '/x /z'), 1],
+      ['the preamble', text.replace('V=1', 'V=2'), 1],
+    ];
+    for (const [what, edited, expected] of cases) {
+      chain.step(text, `back before ${what}`);
+      runs = 0;
+      chain.step(edited, what);
+      // The fresh lint the chain compares with runs it once more.
+      assert.equal(runs, expected + 1, what);
+    }
+  });
+
   it('equals a fresh lint after random edits inside the stages of multi-stage files', function () {
     this.timeout(120_000);
     const rnd = seededRandom(42);
@@ -319,6 +340,7 @@ describe('incremental lint', () => {
     // Most edits keep the stages' names, bases and references: the stage path must have run on part of the file.
     assert.ok(PARTIAL_RUNS.stage - before.stage > steps / 3, `stage-local rules ran on part of the file ${PARTIAL_RUNS.stage - before.stage} times in ${steps} edits`);
     assert.ok(PARTIAL_RUNS.instruction - before.instruction > steps / 2, `instruction-local rules ran on part of the file ${PARTIAL_RUNS.instruction - before.instruction} times in ${steps} edits`);
+    assert.ok(PARTIAL_RUNS.outline - before.outline > steps / 4, `the outline's rules were skipped ${PARTIAL_RUNS.outline - before.outline} times in ${steps} edits`);
   });
 
   it('equals a fresh lint after random edits of every corpus file', function () {

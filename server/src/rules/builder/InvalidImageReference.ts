@@ -16,7 +16,7 @@ export const rule: Rule = {
   concept: 'image-reference',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go resolveBaseImage',
   text,
-  scope: 'stage',
+  scope: 'outline',
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;
@@ -25,11 +25,9 @@ export const rule: Rule = {
       const err = referenceError(value);
       if (err !== undefined) ctx.report({ range, params: { reference: value, message: err } });
     };
-    // (A stage without instructions is one the incremental lint's view leaves unchecked: types.ts `scope`.)
-    for (const st of m.stages) if (st.base !== undefined && st.instructions.length > 0) check(st.base.value, st.base.range);
+    for (const st of m.stages) if (st.base !== undefined) check(st.base.value, st.base.range);
     for (const ref of m.stageRefs) {
       if (ref.kind === 'from' || ref.instruction.onbuild !== undefined) continue;
-      if (m.stages[ref.fromStage]?.instructions.length === 0) continue;
       if (ref.kind === 'copy-from' && /^[+-]?\d+$/.test(ref.token.value)) continue;
       check(ref.token.value, ref.token.range);
     }

@@ -14,6 +14,7 @@ export const rule: Rule = {
   concept: 'dockerfile',
   reference: 'moby/buildkit frontend/dockerfile/instructions/parse.go Parse; dockerfile2llb/convert.go toDispatchState',
   text,
+  scope: 'outline',
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;

@@ -18,6 +18,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go toCommand, validateCircularDependency, dispatch',
   text,
+  scope: 'outline',
   check(ctx) {
     const m = ctx.model;
     if (!builderApplies(m)) return;

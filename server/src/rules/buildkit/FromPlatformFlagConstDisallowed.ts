@@ -16,7 +16,7 @@ export const rule: Rule = {
   concept: 'base-image',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go reportConstPlatformDisallowed',
   text,
-  scope: 'stage',
+  scope: 'outline',
   check(ctx) {
     const env = globalArgValues(ctx.model);
     for (const st of ctx.model.stages) {

@@ -17,7 +17,7 @@ export const rule: Rule = {
   concept: 'build-args',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go validateBaseImagesWithDefaultArgs',
   text,
-  scope: 'stage',
+  scope: 'outline',
   check(ctx) {
     const env = globalArgValues(ctx.model);
     const lookup = (n: string): string | undefined => env.get(n);

@@ -15,12 +15,11 @@ export const rule: Rule = {
   concept: 'build-args',
   reference: 'moby/buildkit frontend/dockerfile/dockerfile2llb/validations.go reportUnusedFromArgs',
   text,
-  scope: 'stage',
+  scope: 'outline',
   check(ctx) {
     let keys: ReadonlySet<string> | undefined;
     for (const st of ctx.model.stages) {
-      // (A stage without instructions is one the incremental lint's view leaves unchecked: types.ts `scope`.)
-      if (st.instructions.length === 0 || st.from.variables.length === 0) continue;
+      if (st.from.variables.length === 0) continue;
       keys ??= globalArgKeys(ctx.model);
       const within = [st.base?.range, st.platform?.valueRange].filter((r) => r !== undefined);
       for (const ref of st.from.variables) {

@@ -12,7 +12,7 @@ export const rule: Rule = {
   concept: 'image-immutable',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3006.hs',
   text,
-  scope: 'stage',
+  scope: 'outline',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const base = stage.base;

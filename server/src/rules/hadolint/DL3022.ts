@@ -17,7 +17,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3022.hs',
   text,
   instructions: ['copy'],
-  scope: 'stage',
+  scope: 'outline',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const ins of stage.instructions) {

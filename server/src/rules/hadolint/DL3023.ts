@@ -13,7 +13,7 @@ export const rule: Rule = {
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3023.hs',
   text,
   instructions: ['copy'],
-  scope: 'stage',
+  scope: 'outline',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const name = stage.name?.value.toLowerCase();

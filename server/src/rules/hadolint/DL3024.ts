@@ -15,7 +15,7 @@ export const rule: Rule = {
   concept: 'multi-stage-build',
   reference: 'hadolint/hadolint src/Hadolint/Rule/DL3024.hs',
   text,
-  scope: 'stage',
+  scope: 'outline',
   check(ctx) {
     const seen = new Set<string>();
     for (const stage of ctx.model.stages) {
