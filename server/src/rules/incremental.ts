@@ -115,13 +115,12 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
     if (o.start !== n.start || o.end !== n.end) return undefined;
   }
   // The suffix. Where both versions have an instruction whose first line (leading continuation lines included) starts
-  // after the change, with the newline before it unchanged too, at the same place moved by the change in length, and
-  // with the same end, name and comments above, the parser began an instruction afresh on that line in both and read
-  // the same text to the end: every instruction from there on is the same in both. So only the first such pair is
-  // looked for.
+  // in the unchanged end, at the same place moved by the change in length, with the same end, name and comments above,
+  // the parser began an instruction afresh on that line in both and read the same text to the end: every instruction
+  // from there on is the same in both. So only the first such pair is looked for.
   const suffixStart = oldText.length - tail;
   const lineStartOf = (starts: readonly number[], ins: Instruction): number => starts[ins.startLine]!;
-  const first = firstWhere(olds.length, (k) => lineStartOf(oldStarts, olds[k]!) > suffixStart);
+  const first = firstWhere(olds.length, (k) => lineStartOf(oldStarts, olds[k]!) >= suffixStart);
   let i = olds.length;
   let j = news.length;
   for (let k = first > prefix ? first : prefix; k < olds.length && k < first + 4; k++) {

@@ -541,10 +541,11 @@ function runIncremental(
   // The rules that lint the whole file this time: the others, and scoped ones without a partial run.
   const full: RulePlan[] = [];
   for (const { plans, run } of runs) if (run === undefined) for (const p of plans) full.push(p);
+  const linesMoved = before !== undefined && before.lineStarts.length !== after.lineStarts.length;
   // The outline's rules, when the edit left the outline as it was: not run, their findings kept.
   const outlineHolds = diff !== undefined && outlined.length > 0 && sameOutline(previous!.model, model, diff);
   for (const p of outlined) {
-    const kept = outlineHolds ? keptOutlineFindings(previous!.local.get(p.rule) ?? NO_FINDINGS, previous!.model.parse, model.parse, diff) : undefined;
+    const kept = outlineHolds && !(linesMoved && p.rule.linesInMessages === true) ? keptOutlineFindings(previous!.local.get(p.rule) ?? NO_FINDINGS, previous!.model.parse, model.parse, diff) : undefined;
     if (kept === undefined) {
       full.push(p);
       continue;
@@ -564,6 +565,10 @@ function runIncremental(
     const inner = enterMemo(shell, run.view, SHARED_WITH_VIEWS);
     try {
       for (const p of plans) {
+        if (linesMoved && p.rule.linesInMessages === true) {
+          full.push(p);
+          continue;
+        }
         const kept = run.kept(previous!.local.get(p.rule) ?? NO_FINDINGS);
         if (kept === undefined) {
           full.push(p);

@@ -159,5 +159,10 @@ export interface Rule {
    * on the whole file.
    */
   readonly scope?: 'instruction' | 'stage' | 'outline';
+  /**
+   * With a scope: the rule's messages name line numbers (of instructions its scope lets it read). Line numbers move when
+   * a line is added or removed, so the runner keeps its findings only after an edit that kept the number of lines.
+   */
+  readonly linesInMessages?: boolean;
   check(ctx: RuleContext): void;
 }

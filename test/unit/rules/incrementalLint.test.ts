@@ -187,6 +187,16 @@ describe('incremental lint', () => {
     }
   });
 
+  it('makes again the findings whose messages name a line when an edit adds or removes lines', () => {
+    // TutorCacheOrder names the line of the COPY; a line added in the stage above moves it.
+    const text = 'FROM node:20 AS deps\nRUN echo 1\nFROM node:20\nCOPY . .\nRUN npm ci\n';
+    const chain = new Chain();
+    chain.step(text, 'open');
+    chain.step(text.replace('RUN echo 1\n', 'RUN echo 1\nRUN echo 2\n'), 'a line added in the stage above');
+    chain.step(text, 'the line removed');
+    chain.step(text.replace('echo 1', 'echo 11'), 'an edit that keeps the lines');
+  });
+
   it('lints only the changed instructions with the rules local to instructions', () => {
     let seen = 0;
     const counter: Rule = {

@@ -73,6 +73,8 @@ export const rule: Rule = {
   reference: 'https://docs.docker.com/build/cache/optimize/#order-your-layers',
   text,
   instructions: ['copy', 'add'],
+  scope: 'stage',
+  linesInMessages: true,
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let wholeCopy: Instruction | undefined;
