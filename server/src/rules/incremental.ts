@@ -1,14 +1,18 @@
 /**
- * What an edit changed, for the rules that are local to instructions (`Rule.scope`): which instructions of the new
- * version are new or changed, and where each unchanged instruction of the old version went. The lint worker lints
- * every version of a large document; after an edit, these rules run on the changed instructions only (a view of
- * the model that holds just those), and their findings on the other instructions are kept, moved with their
+ * What an edit changed, for the rules with a scope (`Rule.scope`), and the views they run on. The lint worker lints
+ * every version of a large document; after an edit, rules local to instructions run on the changed instructions only
+ * (a view of the model that holds just those), rules local to stages on the changed stages and those that depend on
+ * them (a view with every stage, the others without instructions), and rules of the outline not at all when no FROM,
+ * stage reference or instruction before the first FROM changed. Their findings elsewhere are kept, moved with their
  * instruction (rules/lint.ts, `lintRemembering`).
  *
- * An instruction is unchanged when its text and the character after it lie in the part before the first changed
- * character, or when it and the character before it lie in the part after the last one and the new version has an
- * instruction with the same name that starts and ends at the same places moved by the change in length. Either way
- * the parser read the same lines from the start of an instruction, so it made the same instruction.
+ * Pairing the instructions of the two versions: those whose lines, with the newline after them, lie before the first
+ * changed character are the same objects' copies at the same places (the parser read the same text from the start).
+ * After the change: where both versions have an instruction whose first line starts in the unchanged end, at the same
+ * place moved by the change in length, with the same end, name and comments above, the parser began an instruction
+ * afresh on that line in both and read the same text to the end, so it and every instruction after it are the same.
+ * An instruction is also taken as changed when whether it runs a POSIX shell, the `# hadolint ignore=` ids that apply
+ * to it, or whether it comes before the first FROM changed.
  */
 import type { Finding } from './lint';
 import type { Fix } from './types';

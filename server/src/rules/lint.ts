@@ -361,14 +361,14 @@ export function lint(model: DockerfileModel, config: LintConfig = DEFAULT_LINT_C
 
 /**
  * What `lintRemembering` keeps of a lint for the next version of the same document: the model, the plan, and the
- * findings of each rule local to instructions (`Rule.scope`).
+ * findings of each rule with a scope (`Rule.scope`).
  */
 export interface LintMemory {
   readonly model: DockerfileModel;
   readonly plan: readonly RulePlan[];
   readonly sup: Suppressions;
   readonly around: Surroundings | undefined;
-  /** The findings of each rule of the plan local to instructions or stages, as reported (suppressions applied). */
+  /** The findings of each rule of the plan with a scope, as reported (suppressions applied). */
   readonly local: ReadonlyMap<Rule, readonly Finding[]>;
   /** The memo's values that hold while the stages do (`SHARED_WITH_VIEWS`), for the next lint when they still do. */
   readonly shared: ReadonlyMap<string, unknown>;
@@ -376,9 +376,9 @@ export interface LintMemory {
 
 /**
  * `lint`, for a document linted again after each edit (the lint worker's large documents): with the memory of the
- * same document's previous lint, the rules local to instructions run only on the instructions the edit changed,
- * and their findings on the others are kept (rules/incremental.ts); the other rules run on the whole file. The
- * findings equal `lint`'s (test/unit/rules/incrementalLint.test.ts). The memory of the previous lint must be of
+ * same document's previous lint, the rules with a scope (`Rule.scope`) run only on what the edit changed, and their
+ * findings elsewhere are kept (rules/incremental.ts); the other rules run on the whole file. The findings equal
+ * `lint`'s (test/unit/rules/incrementalLint.test.ts, and a property test). The memory of the previous lint must be of
  * the same configuration, rules and target (its plan is compared; the caller compares the settings' values).
  */
 export function lintRemembering(
@@ -494,8 +494,9 @@ interface PartialRun {
 }
 
 /**
- * Runs the plan for `lintRemembering`: the rules local to instructions or stages on the changed part only, when the
- * previous lint's memory allows it, every other rule on the whole file. Answers each scoped rule's findings.
+ * Runs the plan for `lintRemembering`: the rules local to instructions or stages on the changed part only, and those of
+ * the outline not at all when it did not change, where the previous lint's memory allows it; every other rule on the
+ * whole file. Answers each scoped rule's findings.
  */
 function runIncremental(
   plan: readonly RulePlan[],
