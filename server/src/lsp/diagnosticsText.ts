@@ -8,7 +8,7 @@ import type { Lang } from '../../../common/src/protocol';
 import type { DockerfileModel } from '../model/model';
 import type { Finding } from '../rules/lint';
 import { toDiagnostic } from './diagnostics';
-import { NO_LESSON_SPANS, type LessonSpans } from './lessonSpans';
+import { CodeTable, NO_LESSON_SPANS, type LessonSpans } from './lessonSpans';
 
 /**
  * JSON text with every character beyond ASCII written as a `\u` escape: the same value for a JSON reader. English
@@ -56,10 +56,7 @@ interface Last {
 export class DiagnosticsText {
   private readonly entries: Record<Lang, WeakMap<Finding, Entry>> = { en: new WeakMap(), ko: new WeakMap() };
   /** Codes by index, the same from version to version (spans copied from the last version keep their indexes). */
-  private readonly codes: Record<Lang, { readonly list: string[]; readonly index: Map<string, number> }> = {
-    en: { list: [], index: new Map() },
-    ko: { list: [], index: new Map() },
-  };
+  private readonly codes: Record<Lang, CodeTable> = { en: new CodeTable(), ko: new CodeTable() };
   private readonly last: Partial<Record<Lang, Last>> = {};
 
   /**
@@ -118,13 +115,7 @@ export class DiagnosticsText {
       at[4 * i + 1] = entry.startCharacter;
       at[4 * i + 2] = entry.endLine;
       at[4 * i + 3] = entry.endCharacter;
-      let k = codes.index.get(entry.code);
-      if (k === undefined) {
-        k = codes.list.length;
-        codes.list.push(entry.code);
-        codes.index.set(entry.code, k);
-      }
-      codeOf[i] = k;
+      codeOf[i] = codes.indexOf(entry.code);
     }
     if (last !== undefined && q > 0) {
       const from = m - q;

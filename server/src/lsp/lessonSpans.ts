@@ -21,8 +21,7 @@ export function lessonSpans(diagnostics: readonly Diagnostic[]): LessonSpans {
   if (n === 0) return NO_LESSON_SPANS;
   const at = new Int32Array(4 * n);
   const codeOf = new Uint32Array(n);
-  const codes: string[] = [];
-  const index = new Map<string, number>();
+  const codes = new CodeTable();
   for (let i = 0; i < n; i++) {
     const d = diagnostics[i]!;
     const { start, end } = d.range;
@@ -30,16 +29,25 @@ export function lessonSpans(diagnostics: readonly Diagnostic[]): LessonSpans {
     at[4 * i + 1] = start.character;
     at[4 * i + 2] = end.line;
     at[4 * i + 3] = end.character;
-    const code = String(d.code);
-    let k = index.get(code);
-    if (k === undefined) {
-      k = codes.length;
-      codes.push(code);
-      index.set(code, k);
-    }
-    codeOf[i] = k;
+    codeOf[i] = codes.indexOf(String(d.code));
   }
-  return { at, codeOf, codes };
+  return { at, codeOf, codes: codes.list };
+}
+
+/** Codes numbered in the order they are first asked for (`LessonSpans.codes` and `codeOf`). */
+export class CodeTable {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  indexOf(code: string): number {
+    let k = this.index.get(code);
+    if (k === undefined) {
+      k = this.list.length;
+      this.list.push(code);
+      this.index.set(code, k);
+    }
+    return k;
+  }
 }
 
 /** The codes of the diagnostics whose range holds the position (ends included), in published order. */

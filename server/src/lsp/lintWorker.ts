@@ -64,6 +64,8 @@ export function runLintWorker(): void {
   // valid while the configuration and target (`settings`: both as JSON) are the same.
   // `diagnostics`: the JSON of its last diagnostics, reused for the findings an edit kept.
   let reuse: { uri: string; scripts: ShellScriptReuse; model: DockerfileModel | undefined; lint: LintMemory | undefined; settings: string; diagnostics: DiagnosticsText } | undefined;
+  // Whether the edit path (incremental parse, lint and diagnostics text) has been warmed in this worker.
+  let editPathWarm = false;
   port.on('message', (msg: JobMessage | ForgetMessage) => {
     if ('forget' in msg) {
       if (reuse?.uri === msg.forget) {
@@ -99,7 +101,18 @@ export function runLintWorker(): void {
         reuse.lint = memory;
         reuse.settings = settings;
         reply = { id: msg.id, diagnostics: [], json: reuse.diagnostics.make(model, findings, job.lang), logs };
-        if (previous === undefined && remember !== undefined && !editPathWarm) warmEditPath = { config, lang: job.lang };
+        if (previous === undefined && remember !== undefined && !editPathWarm) {
+          editPathWarm = true;
+          // After the worker's first lint (once its answer is posted, below), while the user reads the document: the
+          // next job is most likely an edit of it.
+          const lang = job.lang;
+          setImmediate(() => {
+            warmUpEditPath(config, lang);
+            // And the garbage of that first lint is collected now rather than during the first edit (first huge edit,
+            // five alternating pairs of lsp-quick --corpus: median 194 against 204 ms). No collection without `--expose-gc`.
+            v8Gc()?.();
+          });
+        }
       }
     } catch (e) {
       reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e), logs };
@@ -107,23 +120,7 @@ export function runLintWorker(): void {
     // The spans' arrays move to the main thread instead of being copied.
     const lessons = reply.json?.lessons;
     port.postMessage(reply, lessons === undefined || lessons.codeOf.length === 0 ? [] : [lessons.at.buffer as ArrayBuffer, lessons.codeOf.buffer as ArrayBuffer]);
-    if (warmEditPath !== undefined) {
-      const { config, lang } = warmEditPath;
-      warmEditPath = undefined;
-      editPathWarm = true;
-      // After the worker's first lint, while the user reads the document: the next job is most likely an edit of it.
-      setImmediate(() => {
-        warmUpEditPath(config, lang);
-        // And the garbage of that first lint is collected now rather than during the first edit (first huge edit, five
-        // alternating pairs of lsp-quick --corpus: median 194 against 204 ms). No collection without `--expose-gc`.
-        v8Gc()?.();
-      });
-    }
   });
-  // Whether the edit path (incremental parse, lint and diagnostics text) has run once in this worker; the settings
-  // of the first lint that asks for it to be warmed.
-  let editPathWarm = false;
-  let warmEditPath: { readonly config: LintConfig; readonly lang: Lang } | undefined;
   const ready: ResultMessage = { id: READY_ID, diagnostics: [] };
   port.postMessage(ready);
 }

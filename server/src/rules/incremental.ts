@@ -199,7 +199,7 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
 }
 
 /** The first index in 0…length for which `test` (false, then true, as the index grows) holds; `length` when none. */
-function firstWhere(length: number, test: (i: number) => boolean): number {
+export function firstWhere(length: number, test: (i: number) => boolean): number {
   let lo = 0;
   let hi = length;
   while (lo < hi) {
@@ -225,14 +225,7 @@ function holder(instructions: readonly Instruction[], range: Range, hint = -1): 
     if (here.start <= range.start && (next === undefined || next.range.start > range.start)) return range.end <= here.end ? hint : -1;
   }
   // The last instruction that starts at or before the range.
-  let lo = 0;
-  let hi = instructions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (instructions[mid]!.range.start <= range.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo - 1;
+  const k = firstWhere(instructions.length, (i) => instructions[i]!.range.start > range.start) - 1;
   return k >= 0 && range.end <= instructions[k]!.range.end ? k : -1;
 }
 
@@ -276,9 +269,8 @@ function movedFinding(finding: Finding, k: number, olds: readonly Instruction[],
   if (by === 0 && edits === undefined && samePlace) return finding;
   const range = moved(finding.range, by);
   const movedFix = edits === undefined ? fix : { title: fix!.title, edits };
-  return samePlace
-    ? { rule: finding.rule, code: finding.code, severity: finding.severity, hint: finding.hint, range, params: finding.params, variant: finding.variant, fix: movedFix, template: finding.template, origin: finding.origin ?? finding }
-    : { rule: finding.rule, code: finding.code, severity: finding.severity, hint: finding.hint, range, params: finding.params, variant: finding.variant, fix: movedFix, template: finding.template };
+  const origin = samePlace ? finding.origin ?? finding : undefined;
+  return { rule: finding.rule, code: finding.code, severity: finding.severity, hint: finding.hint, range, params: finding.params, variant: finding.variant, fix: movedFix, template: finding.template, origin };
 }
 
 /**
@@ -518,14 +510,7 @@ function addDependency(deps: (number[] | undefined)[], stage: number, on: number
 
 /** The stage of the instruction at a position (the last stage that starts at or before it); -1 before the first FROM. */
 function stageAt(starts: Int32Array, position: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstWhere(starts.length, (i) => starts[i]! > position) - 1;
 }
 
 /** The model as stage-local rules see it on a changed version: every stage, the unread ones without instructions. */
@@ -569,16 +554,10 @@ export function sameOutline(previous: DockerfileModel, next: DockerfileModel, di
   // Before the first FROM, and the FROMs: by position.
   for (let k = 0; k < previous.preamble.length; k++) if (diff.oldToNew[k]! < 0) return false;
   for (let m = 0; m < next.preamble.length; m++) if (diff.isChanged[m] === 1) return false;
-  let at = previous.preamble.length;
-  for (const stage of previous.stages) {
-    if (diff.oldToNew[at]! < 0) return false;
-    at += stage.instructions.length;
-  }
-  at = next.preamble.length;
-  for (const stage of next.stages) {
-    if (diff.isChanged[at] === 1) return false;
-    at += stage.instructions.length;
-  }
+  const oldStarts = stageStarts(previous);
+  for (let i = 0; i < oldStarts.length; i++) if (diff.oldToNew[oldStarts[i]!]! < 0) return false;
+  const newStarts = stageStarts(next);
+  for (let i = 0; i < newStarts.length; i++) if (diff.isChanged[newStarts[i]!] === 1) return false;
   // The instructions that name a stage: found by their range.
   const oldRefs = previous.stageRefs;
   let k = -1;

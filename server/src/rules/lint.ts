@@ -14,7 +14,7 @@ import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { jobShellScripts, type ShellScriptReuse } from '../shell/shell';
 import { enterMemo, leaveMemo, memoValue, seedMemo } from './memo';
 import { STAGE_FACTS_KEY } from './buildkit/lib/stages';
-import { diffInstructions, diffStages, freshFindings, freshStageFindings, keptFindings, keptOutlineFindings, keptStageFindings, modelView, sameOutline, stageView, type Surroundings } from './incremental';
+import { diffInstructions, diffStages, firstWhere, freshFindings, freshStageFindings, keptFindings, keptOutlineFindings, keptStageFindings, modelView, sameOutline, stageView, type Surroundings } from './incremental';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
 export type RuleLevel = Severity | 'hint' | 'off';
@@ -115,10 +115,10 @@ function suppressions(model: DockerfileModel, pragmas: readonly Comment[]): Supp
     }
     let line = c.line + 1;
     // Skip further comment lines between the pragma and the instruction.
-    for (let k = firstAtOrAfter(comments.length, (i) => comments[i]!.line, line); k < comments.length && comments[k]!.line <= line; k++) {
+    for (let k = firstWhere(comments.length, (i) => comments[i]!.line >= line); k < comments.length && comments[k]!.line <= line; k++) {
       if (comments[k]!.line === line) line++;
     }
-    const at = firstAtOrAfter(instructions.length, (i) => instructions[i]!.startLine, line);
+    const at = firstWhere(instructions.length, (i) => instructions[i]!.startLine >= line);
     if (at >= instructions.length || instructions[at]!.startLine !== line) continue;
     const set = byLine.get(line) ?? new Set<string>();
     for (const id of ids) set.add(id);
@@ -127,17 +127,6 @@ function suppressions(model: DockerfileModel, pragmas: readonly Comment[]): Supp
   return { byLine, global, skipAll, checkError };
 }
 
-/** The first index in 0…length whose key (ascending with the index) is at least `value`; `length` when none is. */
-function firstAtOrAfter(length: number, key: (i: number) => number, value: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(mid) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function named(rule: Rule, set: ReadonlySet<string> | readonly string[]): boolean {
   const has = (id: string): boolean => (Array.isArray(set) ? (set as readonly string[]).includes(id) : (set as ReadonlySet<string>).has(id));

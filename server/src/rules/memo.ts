@@ -14,8 +14,8 @@ type Active = typeof active;
 
 /**
  * Starts a fresh memo for the rules of one lint call (of `model`), for contexts whose `shell` is this function, with
- * the values of the `inherit` keys of the running call's memo, and answers the memo it replaces, to give back to `leaveMemo` in a `finally` (no callback: this is the runner's hot
- * path).
+ * the values of the `inherit` keys of the running call's memo, and answers the memo it replaces, to give back to
+ * `leaveMemo` in a `finally` (no callback: this is the runner's hot path).
  */
 export function enterMemo(shell: RuleContext['shell'], model?: object, inherit: readonly string[] = []): Active {
   const outer = active;
