@@ -5,13 +5,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticsFor } from '../server/src/service';
-import { RULES } from '../server/src/rules/registry';
-import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../server/src/rules/lint';
-
-export const EVERY_RULE_ON: LintConfig = {
-  ...DEFAULT_LINT_CONFIG,
-  settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])),
-};
+import { EVERY_RULE_ON } from '../test/helpers/everyRuleOn';
 
 export function fullLint(text: string): Diagnostic[] {
   return diagnosticsFor(text, 'en', { config: EVERY_RULE_ON }, false);

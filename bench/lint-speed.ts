@@ -11,7 +11,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validate } from 'dockerfile-utils';
 import { lintText } from '../server/src/service';
-import { EVERY_RULE_ON, fullLint } from './fullLint';
+import { fullLint } from './fullLint';
+import { EVERY_RULE_ON } from '../test/helpers/everyRuleOn';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');

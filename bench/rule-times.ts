@@ -8,12 +8,13 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, type DockerfileModel } from '../server/src/model/model';
 import { RULES } from '../server/src/rules/registry';
-import { DEFAULT_LINT_CONFIG, lint, type LintConfig, type RuleLevel } from '../server/src/rules/lint';
+import { lint } from '../server/src/rules/lint';
+import { EVERY_RULE_ON } from '../test/helpers/everyRuleOn';
 import { shellScriptOf } from '../server/src/shell/shell';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env['DOCKERFILE_CORPUS'] ?? '../shared/corpus');
-const config: LintConfig = { ...DEFAULT_LINT_CONFIG, settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])) };
+const config = EVERY_RULE_ON;
 const dir = path.join(CORPUS, 'dockerfiles');
 // RULE_TIMES_FILE: one file instead of the corpus (e.g. large/huge.Dockerfile, with node --no-turbofan as the server runs).
 const one = process.env['RULE_TIMES_FILE'];

@@ -10,9 +10,7 @@ import * as fs from 'node:fs';
 import fc from 'fast-check';
 import { corpusDir, corpusFiles } from '../helpers/corpus';
 import { problemsOf, saveRegression } from './check';
-import { analyze, type DockerfileModel } from '../../server/src/model/model';
-import { DEFAULT_LINT_CONFIG, lint, lintRemembering, type Finding, type LintConfig, type LintMemory, type RuleLevel } from '../../server/src/rules/lint';
-import { RULES } from '../../server/src/rules/registry';
+import { LintChain } from '../helpers/lintChain';
 
 const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? '0');
 const fuzzing = FUZZ_RUNS > 0;
@@ -119,27 +117,14 @@ describe('property: mutated corpus files', function () {
   });
 });
 
-/** Every rule on, those off by default included. */
-const ALL_ON: LintConfig = { ...DEFAULT_LINT_CONFIG, settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])) };
-
-function findingKey(f: Finding): string {
-  return `${f.code} ${f.severity} ${f.range.start}-${f.range.end} ${f.variant} ${JSON.stringify(f.params)} ${JSON.stringify(f.fix ?? null)}`;
-}
-
 /** Lints the text, then each mutation of it in turn, incrementally as the lint worker does; each must equal a fresh lint. */
 function incrementalHolds(start: string, mutations: readonly Mutation[]): void {
+  const chain = new LintChain();
   let text = start;
-  let model: DockerfileModel | undefined;
-  let memory: LintMemory | undefined;
-  for (let step = 0; step <= mutations.length; step++) {
-    if (step > 0) text = mutate(text, [mutations[step - 1]!]);
-    const next = analyze(text, { previous: model });
-    const result = lintRemembering(next, ALL_ON, RULES, undefined, memory);
-    model = next;
-    memory = result.memory;
-    const actual = result.findings.map(findingKey).join('\n');
-    const expected = lint(analyze(text), ALL_ON).map(findingKey).join('\n');
-    if (actual !== expected) throw new Error(`step ${step}: incremental\n${actual}\nfresh\n${expected}`);
+  chain.step(text, 'step 0');
+  for (let step = 1; step <= mutations.length; step++) {
+    text = mutate(text, [mutations[step - 1]!]);
+    chain.step(text, `step ${step}`);
   }
 }
 

@@ -7,43 +7,16 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type DockerfileModel } from '../../../server/src/model/model';
-import { DEFAULT_LINT_CONFIG, lint, lintRemembering, PARTIAL_RUNS, type Finding, type LintConfig, type LintMemory, type RuleLevel } from '../../../server/src/rules/lint';
+import { DEFAULT_LINT_CONFIG, PARTIAL_RUNS } from '../../../server/src/rules/lint';
 import { RULES } from '../../../server/src/rules/registry';
-import type { Rule } from '../../../server/src/rules/types';
-import { ShellScriptReuse } from '../../../server/src/shell/shell';
+import type { Rule, RuleContext } from '../../../server/src/rules/types';
 import { corpusDir, corpusFiles } from '../../helpers/corpus';
+import { LintChain as Chain } from '../../helpers/lintChain';
 import { seededRandom } from '../../helpers/seeded';
 
-/** Every rule on, those off by default included. */
-const ALL_ON: LintConfig = { ...DEFAULT_LINT_CONFIG, settings: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity as RuleLevel])) };
-
-function key(f: Finding): string {
-  return `${f.code} ${f.severity}${f.hint ? ' hint' : ''} ${f.range.start}-${f.range.end} ${f.variant} ${JSON.stringify(f.params)} ${JSON.stringify(f.fix ?? null)}`;
-}
-
-/** Lints each version of a document in turn, as the lint worker does, and checks each against a fresh lint. */
-class Chain {
-  private model: DockerfileModel | undefined;
-  private memory: LintMemory | undefined;
-  private readonly reuse = new ShellScriptReuse();
-
-  constructor(private readonly config: LintConfig = ALL_ON, private readonly rules: readonly Rule[] = RULES) {}
-
-  step(text: string, label: string): Finding[] {
-    const model = analyze(text, { previous: this.model });
-    const { findings, memory } = lintRemembering(model, this.config, this.rules, this.reuse, this.memory);
-    this.model = model;
-    this.memory = memory;
-    const expected = lint(analyze(text), this.config, this.rules).map(key);
-    const actual = findings.map(key);
-    if (actual.join('\n') !== expected.join('\n')) {
-      const missing = expected.filter((k) => !actual.includes(k));
-      const extra = actual.filter((k) => !expected.includes(k));
-      assert.fail(`${label}: ${actual.length} findings, expected ${expected.length}\nmissing:\n  ${missing.slice(0, 8).join('\n  ')}\nextra:\n  ${extra.slice(0, 8).join('\n  ')}`);
-    }
-    return findings;
-  }
+/** A rule for counting what the runner gives it: any rule's texts, no instruction filter, this scope and check. */
+function testRule(id: string, scope: Rule['scope'], check: (ctx: RuleContext) => void): Rule {
+  return { ...RULES.find((r) => r.id === 'DL3003')!, id, scope, instructions: undefined, check };
 }
 
 /** Lines the random edits insert: each aims at something a rule may read beyond its own instruction. */
@@ -199,16 +172,12 @@ describe('incremental lint', () => {
 
   it('lints only the changed instructions with the rules local to instructions', () => {
     let seen = 0;
-    const counter: Rule = {
-      ...RULES.find((r) => r.id === 'DL3003')!,
-      id: 'TestCounter',
-      scope: 'instruction',
-      instructions: undefined,
-      check(ctx) {
-        seen += ctx.model.parse.instructions.length;
-      },
-    };
-    const whole: Rule = { ...counter, id: 'TestWhole', scope: undefined, check(ctx) { seen += 1000 * ctx.model.parse.instructions.length; } };
+    const counter = testRule('TestCounter', 'instruction', (ctx) => {
+      seen += ctx.model.parse.instructions.length;
+    });
+    const whole = testRule('TestWhole', undefined, (ctx) => {
+      seen += 1000 * ctx.model.parse.instructions.length;
+    });
     const lines = ['FROM alpine'];
     for (let i = 0; i < 50; i++) lines.push(`RUN echo ${i}`);
     const text = `${lines.join('\n')}\n`;
@@ -222,15 +191,9 @@ describe('incremental lint', () => {
 
   it('lints only the changed stages, and the stages built FROM them, with the rules local to stages', () => {
     const seen: string[] = [];
-    const counter: Rule = {
-      ...RULES.find((r) => r.id === 'DL3003')!,
-      id: 'TestStageCounter',
-      scope: 'stage',
-      instructions: undefined,
-      check(ctx) {
-        for (const stage of ctx.model.stages) if (stage.instructions.length > 0) seen.push(`${stage.index}:${stage.instructions.length}`);
-      },
-    };
+    const counter = testRule('TestStageCounter', 'stage', (ctx) => {
+      for (const stage of ctx.model.stages) if (stage.instructions.length > 0) seen.push(`${stage.index}:${stage.instructions.length}`);
+    });
     const lines = ['ARG V=1'];
     for (let s = 0; s < 6; s++) {
       lines.push(s === 3 ? 'FROM s1 AS s3' : `FROM alpine AS s${s}`);
@@ -251,7 +214,9 @@ describe('incremental lint', () => {
 
   it('keeps the findings of the rules of the outline without running them, unless a FROM, a stage reference or the preamble changed', () => {
     let runs = 0;
-    const counter: Rule = { ...RULES.find((r) => r.id === 'DL3003')!, id: 'TestOutline', scope: 'outline', instructions: undefined, check() { runs++; } };
+    const counter = testRule('TestOutline', 'outline', () => {
+      runs++;
+    });
     const text = 'ARG V=1\nFROM alpine AS a\nRUN echo 1\nFROM a\nCOPY --from=a /x /y\nRUN echo 2\n';
     const chain = new Chain(DEFAULT_LINT_CONFIG, [counter]);
     chain.step(text, 'open');
