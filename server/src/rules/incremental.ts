@@ -216,16 +216,33 @@ function moved(r: Range, by: number): Range {
 
 /**
  * The position of the instruction that holds a range (ONBUILD triggers are part of theirs); -1 when none does.
- * `hint`: the answer for the range before, tried first (a rule reports in order, mostly).
+ * `hint`: the answer for the range before (a rule reports in order, mostly): the search gallops on from there, so a
+ * rule's findings, one after the other, cost a few steps each instead of a search of the whole file (the 2 MB file's
+ * 9,000 findings, kept after an edit, had made this search a sixth of the lint). No closure per step: it runs without
+ * the optimizing compiler.
  */
 function holder(instructions: readonly Instruction[], range: Range, hint = -1): number {
-  if (hint >= 0 && hint < instructions.length) {
-    const here = instructions[hint]!.range;
-    const next = instructions[hint + 1];
-    if (here.start <= range.start && (next === undefined || next.range.start > range.start)) return range.end <= here.end ? hint : -1;
+  const n = instructions.length;
+  const at = range.start;
+  // The first instruction that starts after the range lies in (lo, hi]; lo, when not -1, starts at or before it.
+  let lo = -1;
+  let hi = n;
+  if (hint >= 0 && hint < n && instructions[hint]!.range.start <= at) {
+    lo = hint;
+    let step = 1;
+    while (lo + step < n && instructions[lo + step]!.range.start <= at) {
+      lo += step;
+      step *= 2;
+    }
+    hi = Math.min(n, lo + step);
   }
-  // The last instruction that starts at or before the range.
-  const k = firstWhere(instructions.length, (i) => instructions[i]!.range.start > range.start) - 1;
+  let a = lo + 1;
+  while (a < hi) {
+    const mid = (a + hi) >> 1;
+    if (instructions[mid]!.range.start > at) hi = mid;
+    else a = mid + 1;
+  }
+  const k = a - 1;
   return k >= 0 && range.end <= instructions[k]!.range.end ? k : -1;
 }
 
