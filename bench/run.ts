@@ -16,7 +16,10 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { parse } from '../server/src/parse/parser';
 import { fullLint } from './fullLint';
-import { renderTable, type Latencies, type Goal, type Lsp } from './table';
+import { analyze } from '../server/src/model/model';
+import { lint } from '../server/src/rules/lint';
+import { DiagnosticsText } from '../server/src/lsp/diagnosticsText';
+import { renderTable, type Floor, type Latencies, type Goal, type Lsp } from './table';
 import { now, openAndWait, percentile, randomPositions, settleRss, startBenchServer, timedRequest, type BenchServer, type Doc } from './lsp';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -132,24 +135,7 @@ async function benchServer(label: string, args: readonly string[], docs: readonl
   const { hovers, completions, hoversAgain } = await hoversAndCompletions(s, docs, positions);
   log(`${label}: hovers and completions done`);
 
-  // The huge file: open, hover in its middle, one-character edit.
-  const hugeUri = 'file:///bench/huge/Dockerfile';
-  const hugeOpen = await openAndWait(s, { uri: hugeUri, text: huge });
-  const hugeLines = huge.split('\n');
-  const mid = Math.floor(hugeLines.length / 2);
-  const hugeHover = await timedRequest(s, 'textDocument/hover', hugeUri, mid, 1);
-  const editLine = hugeLines[mid] ?? '';
-  const edited = [...hugeLines.slice(0, mid), `${editLine} `, ...hugeLines.slice(mid + 1)].join('\n');
-  const editWait = s.nextDiagnostics(hugeUri);
-  const t0 = now();
-  await s.connection.sendNotification('textDocument/didChange', {
-    textDocument: { uri: hugeUri, version: 2 },
-    contentChanges: s.incremental
-      ? [{ range: { start: { line: mid, character: editLine.length }, end: { line: mid, character: editLine.length } }, text: ' ' }]
-      : [{ text: edited }],
-  });
-  await editWait;
-  const hugeEdit = now() - t0;
+  const { hugeOpen, hugeHover, hugeEdit } = await hugeOpenHoverEdit(s, huge);
   log(`${label}: huge file done`);
 
   // Hovers on a small file while the huge file is being linted, against the same hovers when idle.
@@ -198,6 +184,27 @@ async function benchServer(label: string, args: readonly string[], docs: readonl
   };
 }
 
+/** huge.Dockerfile: didOpen → diagnostics, a hover in its middle, and a space typed at the end of that line → diagnostics. */
+async function hugeOpenHoverEdit(s: BenchServer, huge: string): Promise<{ hugeOpen: number; hugeHover: number; hugeEdit: number }> {
+  const hugeUri = 'file:///bench/huge/Dockerfile';
+  const hugeOpen = await openAndWait(s, { uri: hugeUri, text: huge });
+  const hugeLines = huge.split('\n');
+  const mid = Math.floor(hugeLines.length / 2);
+  const hugeHover = await timedRequest(s, 'textDocument/hover', hugeUri, mid, 1);
+  const editLine = hugeLines[mid] ?? '';
+  const edited = [...hugeLines.slice(0, mid), `${editLine} `, ...hugeLines.slice(mid + 1)].join('\n');
+  const editWait = s.nextDiagnostics(hugeUri);
+  const t0 = now();
+  await s.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: hugeUri, version: 2 },
+    contentChanges: s.incremental
+      ? [{ range: { start: { line: mid, character: editLine.length }, end: { line: mid, character: editLine.length } }, text: ' ' }]
+      : [{ text: edited }],
+  });
+  await editWait;
+  return { hugeOpen, hugeHover, hugeEdit: now() - t0 };
+}
+
 /** Start → initialize response, START_RUNS times (a start takes ~0.1 s and single ones vary by ±30%). */
 async function startTimes(args: readonly string[]): Promise<number[]> {
   const starts: number[] = [];
@@ -239,16 +246,30 @@ async function hoversAndCompletions(s: BenchServer, docs: readonly Doc[], positi
 /**
  * The floor (bench/floorServer.ts): a server on our protocol library and V8 flags that does no work, measured with
  * the same client, documents and positions. Its p99s are what the round trip and the machine add to any server's.
+ * With `hugeDiagnostics` (a file of the JSON text of our diagnostics of huge.Dockerfile), it publishes that text when
+ * the huge file opens and after its edit: its huge figures are what moving the file and those diagnostics costs.
  */
-async function benchFloor(docs: readonly Doc[], positions: readonly [number, number, number][]): Promise<Latencies> {
+async function benchFloor(docs: readonly Doc[], positions: readonly [number, number, number][], huge: string, hugeDiagnostics: string): Promise<Floor> {
   const args = [path.join(__dirname, '.floorServer.bundle.js'), '--stdio'];
   const starts = await startTimes(args);
+  process.env['FLOOR_DIAGNOSTICS'] = hugeDiagnostics;
   const s = await startBenchServer(args, ROOT);
+  delete process.env['FLOOR_DIAGNOSTICS'];
   const opens = await openAll(s, docs);
   const { hovers, completions, hoversAgain } = await hoversAndCompletions(s, docs, positions);
+  const { hugeOpen, hugeEdit } = await hugeOpenHoverEdit(s, huge);
   await s.stop();
   log('floor: done');
-  return latencies(starts, opens, hovers, completions, hoversAgain);
+  return { ...latencies(starts, opens, hovers, completions, hoversAgain), hugeOpen, hugeEdit };
+}
+
+/** The JSON text of our diagnostics of a document as the lint worker sends them (English, every default), in a temporary file. */
+function diagnosticsJsonFile(text: string): string {
+  const model = analyze(text);
+  const { text: json } = new DiagnosticsText().make(model, lint(model), 'en');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tutor-bench-floor-')), 'diagnostics.json');
+  fs.writeFileSync(file, json);
+  return file;
 }
 
 /** The start, didOpen, hover and completion figures of one server from its measured times. */
@@ -356,13 +377,15 @@ async function main(): Promise<void> {
   // with a fresh client each (bench/lsp-quick.ts), ours and the floor showed the same. One untimed session with the
   // floor server first, so every server meets the same warm client.
   log('LSP: client warm-up (floor server, not recorded)…');
-  await benchFloor(docs, positions);
+  const hugeDiagnostics = diagnosticsJsonFile(huge);
+  await benchFloor(docs, positions, huge, hugeDiagnostics);
   log('LSP: ours…');
   const lspOurs = await benchServer('ours', OURS, docs, huge, positions);
   log('LSP: anchor…');
   const lspAnchor = await benchServer('anchor', ANCHOR, docs, huge, positions);
   log('LSP: floor…');
-  const floor = await benchFloor(docs, positions);
+  const floor = await benchFloor(docs, positions, huge, hugeDiagnostics);
+  fs.rmSync(path.dirname(hugeDiagnostics), { recursive: true, force: true });
 
   const ratio = (a: number | null, b: number | null): number => (a === null || b === null ? Number.NaN : round(a / b));
   const goals: Goal[] = [
