@@ -7,8 +7,8 @@
  * does.
  *
  * For a large document (huge.Dockerfile), it publishes on open and after every change the diagnostics ours publishes
- * for it, as JSON text read from the file FLOOR_DIAGNOSTICS names before it starts, written into the message the way
- * ours writes them (jsonDiagnostics.ts). What it takes is what moving the document in and those diagnostics out
+ * for it, the bytes of their JSON text read from the file FLOOR_DIAGNOSTICS names before it starts, written into the
+ * message the way ours writes them (jsonDiagnostics.ts). What it takes is what moving the document in and those diagnostics out
  * costs: the part of the huge file's open and edit figures that no lint, however fast, takes away.
  */
 import * as fs from 'node:fs';
@@ -27,7 +27,7 @@ const HOVER: Hover = {
 };
 
 const diagnosticsFile = process.env['FLOOR_DIAGNOSTICS'];
-const largeDiagnostics = diagnosticsFile === undefined ? undefined : fs.readFileSync(diagnosticsFile, 'utf8');
+const largeDiagnostics = diagnosticsFile === undefined ? undefined : fs.readFileSync(diagnosticsFile);
 /** The large documents open now. */
 const large = new Set<string>();
 

@@ -135,7 +135,7 @@ function startServer(): void {
     if (result === undefined || current === undefined || current.version !== doc.version) return;
     if (result.json !== undefined) {
       published.set(doc.uri, result.json.lessons);
-      await publisher.publishJson(doc.uri, doc.version, result.json.text);
+      await publisher.publishJson(doc.uri, doc.version, result.json.bytes);
       return;
     }
     published.set(doc.uri, lessonSpans(result.diagnostics));

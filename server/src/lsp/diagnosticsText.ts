@@ -22,6 +22,20 @@ export function asciiJson(json: string): string {
 }
 
 const NOT_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * The UTF-8 bytes of a text `DiagnosticsText.make` made in `lang`, in a buffer of their own (the lint worker moves it
+ * to the main thread, which writes it into the message as it is: jsonDiagnostics.ts). English text is ASCII
+ * (`asciiJson`), so its bytes are its characters, copied: for the 2 MB file's 3.2 MB, about 1.5 ms, against 5 ms for a
+ * UTF-8 encoding. Before, the worker posted the text itself: copying it out of the worker and into the main thread, and
+ * encoding it there with the message around it, took 20–40 ms of every edit of that file (timestamps on both threads).
+ */
+export function jsonBytes(text: string, lang: Lang): Uint8Array {
+  const encoding = lang === 'en' ? 'latin1' : 'utf8';
+  const bytes = new Uint8Array(encoding === 'latin1' ? text.length : Buffer.byteLength(text, 'utf8'));
+  Buffer.from(bytes.buffer, 0, bytes.length).write(text, 0, encoding);
+  return bytes;
+}
 const NOT_ASCII_ALL = /[\u0080-\uffff]/g;
 
 interface Entry {

@@ -9,7 +9,7 @@ import type { ExplainResult, Lang } from '../../../common/src/protocol';
 import type { LintConfig, LintMemory } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
 import { explainText, lintText, lintToDiagnostics } from '../service';
-import { DiagnosticsText } from './diagnosticsText';
+import { DiagnosticsText, jsonBytes } from './diagnosticsText';
 import { WARM_UP_SAMPLE } from './warmUpSample';
 import { beginLargeWork, endLargeWork, isLargeDocument, withRoomFor } from './heap';
 import { v8Gc } from './idleGc';
@@ -46,8 +46,11 @@ interface ResultMessage {
   readonly id: number;
   /** The diagnostics as objects (in-process lints, failures), or as `json`. */
   readonly diagnostics: Diagnostic[];
-  /** A lint's diagnostics as a JSON array, with their spans (the worker's answer to a lint: jsonDiagnostics.ts says why). */
-  readonly json?: { readonly text: string; readonly lessons: LessonSpans };
+  /**
+   * A lint's diagnostics as the UTF-8 bytes of a JSON array, with their spans (the worker's answer to a lint:
+   * jsonDiagnostics.ts says why). The arrays move to the main thread instead of being copied.
+   */
+  readonly json?: DiagnosticsJson;
   readonly explain?: ExplainResult;
   readonly error?: string;
   /** Lines for the server log (e.g. ShellCheck could not run). */
@@ -100,7 +103,8 @@ export function runLintWorker(): void {
         reuse.model = model;
         reuse.lint = memory;
         reuse.settings = settings;
-        reply = { id: msg.id, diagnostics: [], json: reuse.diagnostics.make(model, findings, job.lang), logs };
+        const { text, lessons } = reuse.diagnostics.make(model, findings, job.lang);
+        reply = { id: msg.id, diagnostics: [], json: { bytes: jsonBytes(text, job.lang), lessons }, logs };
         if (previous === undefined && remember !== undefined && !editPathWarm) {
           editPathWarm = true;
           // After the worker's first lint (once its answer is posted, below), while the user reads the document: the
@@ -117,9 +121,14 @@ export function runLintWorker(): void {
     } catch (e) {
       reply = { id: msg.id, diagnostics: [], error: e instanceof Error ? e.message : String(e), logs };
     }
-    // The spans' arrays move to the main thread instead of being copied.
-    const lessons = reply.json?.lessons;
-    port.postMessage(reply, lessons === undefined || lessons.codeOf.length === 0 ? [] : [lessons.at.buffer as ArrayBuffer, lessons.codeOf.buffer as ArrayBuffer]);
+    // The JSON's bytes and the spans' arrays move to the main thread instead of being copied.
+    const json = reply.json;
+    const moved: ArrayBuffer[] = [];
+    if (json !== undefined) {
+      moved.push(json.bytes.buffer as ArrayBuffer);
+      if (json.lessons.codeOf.length > 0) moved.push(json.lessons.at.buffer as ArrayBuffer, json.lessons.codeOf.buffer as ArrayBuffer);
+    }
+    port.postMessage(reply, moved);
   });
   const ready: ResultMessage = { id: READY_ID, diagnostics: [] };
   port.postMessage(ready);
@@ -156,10 +165,16 @@ function warmUpEditPath(config: LintConfig, lang: Lang): void {
  */
 const READY_ID = 0;
 
-/** A lint's diagnostics: objects (in-process), or JSON text and the spans hovers need (the worker's). */
+/** Diagnostics as the UTF-8 bytes of their JSON array (an ArrayBuffer of their own), with the spans hovers need. */
+export interface DiagnosticsJson {
+  readonly bytes: Uint8Array;
+  readonly lessons: LessonSpans;
+}
+
+/** A lint's diagnostics: objects (in-process), or their JSON (the worker's). */
 export type LintedDiagnostics =
   | { readonly diagnostics: Diagnostic[]; readonly json?: undefined }
-  | { readonly diagnostics?: undefined; readonly json: { readonly text: string; readonly lessons: LessonSpans } };
+  | { readonly diagnostics?: undefined; readonly json: DiagnosticsJson };
 
 type Pending = { job: LintJob; kind: JobKind; resolve: (r: ResultMessage | undefined) => void };
 
@@ -207,7 +222,7 @@ export class LintScheduler {
   /** The diagnostics as objects (for tests and callers that read them); `lintForPublishing` is what the server uses. */
   async lint(job: LintJob): Promise<Diagnostic[] | undefined> {
     const r = await this.lintForPublishing(job);
-    return r === undefined ? undefined : r.diagnostics ?? (JSON.parse(r.json.text) as Diagnostic[]);
+    return r === undefined ? undefined : r.diagnostics ?? (JSON.parse(Buffer.from(r.json.bytes.buffer, r.json.bytes.byteOffset, r.json.bytes.byteLength).toString('utf8')) as Diagnostic[]);
   }
 
   /**

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticsPublisher, encodeMessage } from '../../../server/src/lsp/jsonDiagnostics';
+import { DiagnosticsText, jsonBytes } from '../../../server/src/lsp/diagnosticsText';
 import { codesAt, lessonSpans } from '../../../server/src/lsp/lessonSpans';
-import { diagnosticsFor } from '../../../server/src/service';
+import { diagnosticsFor, lintText } from '../../../server/src/service';
 
 const DOC = [
   'FROM ubuntu',
@@ -12,6 +13,7 @@ const DOC = [
   'LABEL maintainer="홍길동 \u2028 \\"quoted\\""',
   'COPY a b',
   'EXPOSE 80000',
+  'RUN apt-get install -y 패키지',
   '',
 ].join('\n');
 
@@ -20,7 +22,7 @@ function capture(): { connection: Connection; sent: string[] } {
   const sent: string[] = [];
   const connection = {
     sendDiagnostics: (params: PublishDiagnosticsParams) => {
-      sent.push(encodeMessage({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params } as never));
+      sent.push(encodeMessage({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params } as never).toString('utf8'));
       return Promise.resolve();
     },
   } as unknown as Connection;
@@ -33,17 +35,28 @@ describe('diagnostics passed as JSON text (jsonDiagnostics.ts)', () => {
       const diagnostics = diagnosticsFor(DOC, lang);
       assert.ok(diagnostics.length >= 4 && diagnostics.some((d) => d.data !== undefined), 'the document has findings, some with fixes');
       const { connection, sent } = capture();
-      await new DiagnosticsPublisher(connection, true).publishJson('file:///a/Dockerfile', 7, JSON.stringify(diagnostics));
+      // As the lint worker makes them: the text of DiagnosticsText, its bytes by jsonBytes.
+      const { model, findings } = lintText(DOC);
+      const bytes = jsonBytes(new DiagnosticsText().make(model, findings, lang).text, lang);
+      assert.equal(bytes.byteOffset, 0);
+      assert.equal(bytes.byteLength, bytes.buffer.byteLength, 'the bytes have a buffer of their own (the worker moves it)');
+      await new DiagnosticsPublisher(connection, true).publishJson('file:///a/Dockerfile', 7, bytes);
       const expected = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a/Dockerfile', version: 7, diagnostics } });
       assert.equal(sent.length, 1);
-      assert.equal(sent[0], expected);
+      // English text is written as ASCII (\u escapes): the same message once read.
+      if (lang === 'ko') assert.equal(sent[0], expected);
+      else {
+        assert.ok(/[^\t-\x7f]/.test(expected), 'the English diagnostics have characters beyond ASCII (a package name quoted)');
+        assert.ok(!/[^\t-\x7f]/.test(sent[0]!), 'English bytes are ASCII');
+      }
+      assert.deepEqual(JSON.parse(sent[0]!), JSON.parse(expected));
     });
   }
 
   it('parses the text back into objects where the transport cannot pass it through (node IPC)', async () => {
     const diagnostics = diagnosticsFor(DOC, 'en');
     const { connection, sent } = capture();
-    await new DiagnosticsPublisher(connection, false).publishJson('file:///b/Dockerfile', 3, JSON.stringify(diagnostics));
+    await new DiagnosticsPublisher(connection, false).publishJson('file:///b/Dockerfile', 3, Buffer.from(JSON.stringify(diagnostics), 'utf8'));
     assert.deepEqual(JSON.parse(sent[0]!), { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///b/Dockerfile', version: 3, diagnostics } });
   });
 
@@ -53,7 +66,7 @@ describe('diagnostics passed as JSON text (jsonDiagnostics.ts)', () => {
     await new DiagnosticsPublisher(connection, true).publish('file:///c/Dockerfile', undefined, diagnostics);
     assert.equal(sent[0], JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///c/Dockerfile', diagnostics } }));
     const response = { jsonrpc: '2.0', id: 4, result: { contents: { kind: 'markdown', value: '`FROM` \u0000' } } };
-    assert.equal(encodeMessage(response as never), JSON.stringify(response));
+    assert.equal(encodeMessage(response as never).toString('utf8'), JSON.stringify(response));
   });
 });
 
