@@ -29,6 +29,15 @@
  * parse goes on moves down (typing a new line after an instruction, or editing further down), the text is parsed in
  * full once and the edits after it keep the prefix again. (Eight edits down the 2 MB file: heap 51-64 MB with the
  * limit; without it 58 MB growing to 77, ~3 MB an edit.)
+ *
+ * The end of the text after the edit is taken too (`Tail`). Where a turn of the parser's main loop starts on a line
+ * of the unchanged end, and the old parse started an instruction with no comments above it on the same line (moved
+ * by the edit), both parses are in the same state there (nothing waiting, directives done, the same escape) and read
+ * the same characters to the end: the old parse's instructions, comments and errors from there on are the new
+ * parse's, each moved by the edit's change in length and lines (copies: the old version's stay as they were). They
+ * keep the old strings, so their texts count among the result's sources; where taking them would make more than
+ * MAX_SOURCES texts, the parser reads on instead. On the 2 MB file, a character typed in its middle line had the parser
+ * read the whole second half again.
  */
 import type { Comment, Directive, Instruction, ParseError, ParseResult } from './ast';
 
@@ -36,11 +45,60 @@ import type { Comment, Directive, Instruction, ParseError, ParseResult } from '.
 export const MAX_SOURCES = 2;
 
 /**
- * Per result made by going on from an earlier one: the first line of each text its objects come from (ascending,
- * the first 0). A result not in the map came from one parse of its own text: `[0]`.
+ * Per result: the first line of each run of lines whose objects come from one text (ascending, the first 0), and that
+ * text's number (`newTextId`; one text may make several runs: the lines before an edit and those after it).
  */
-const sourcesOf = new WeakMap<ParseResult, readonly number[]>();
-const ONE_SOURCE: readonly number[] = [0];
+export interface Sources {
+  readonly lines: readonly number[];
+  readonly texts: readonly number[];
+}
+
+const sourcesOf = new WeakMap<ParseResult, Sources>();
+let lastTextId = 0;
+
+/** A number for a text being parsed (only the texts a result's objects come from are compared). */
+export function newTextId(): number {
+  return ++lastTextId;
+}
+
+/** Records the sources of a result. */
+export function recordSources(result: ParseResult, sources: Sources): void {
+  sourcesOf.set(result, sources);
+}
+
+/** The sources of a result; a result made before any was recorded is treated as one text of its own. */
+function sourcesOfResult(result: ParseResult): Sources {
+  let s = sourcesOf.get(result);
+  if (s === undefined) {
+    s = { lines: [0], texts: [newTextId()] };
+    sourcesOf.set(result, s);
+  }
+  return s;
+}
+
+/** How many texts the objects of a result come from (for tests). */
+export function sourceCount(result: ParseResult): number {
+  return new Set(sourcesOfResult(result).texts).size;
+}
+
+/**
+ * The old parse's unchanged end, for the parser to take from where both parses are in the same state (see above):
+ * new offsets from `from` on hold the old text's characters `by` earlier.
+ */
+export interface Tail {
+  readonly previous: ParseResult;
+  readonly by: number;
+  readonly from: number;
+}
+
+/** How many parses took the old parse's end, and how many instructions they took (for tests). */
+export const TAIL_TAKEN = { parses: 0, instructions: 0 };
+
+/** What the parser took from the old parse's end: from its line `oldLine` on, at the new line `line`. */
+export interface Taken {
+  readonly line: number;
+  readonly oldLine: number;
+}
 
 /** The state the parser goes on from, as a full parse of the new text would have it at `line`. */
 export interface Resume {
@@ -53,8 +111,12 @@ export interface Resume {
   readonly directives: Directive[];
   readonly errors: ParseError[];
   readonly escapeToken: '\\' | '`';
-  /** The new result's sources (see `sourcesOf`). */
-  readonly sources: readonly number[];
+  /** The sources of the kept lines, before `line` (see `sourcesOf`). */
+  readonly sources: Sources;
+  /** The number of the text being parsed. */
+  readonly text: number;
+  /** The old parse's unchanged end, when the edit left one after the kept lines. */
+  readonly tail: Tail | undefined;
 }
 
 /**
@@ -69,6 +131,20 @@ export function commonPrefixLength(a: string, b: string): number {
   while (lo < hi) {
     const mid = lo + ((hi - lo + 1) >> 1);
     if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the common suffix of two strings, at most `max` (the same search as `commonPrefixLength`). */
+export function commonSuffixLength(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = Math.min(max, a.length, b.length);
+  const na = a.length;
+  const nb = b.length;
+  while (lo < hi) {
+    const mid = lo + ((hi - lo + 1) >> 1);
+    if (a.slice(na - mid, na - lo) === b.slice(nb - mid, nb - lo)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -100,12 +176,16 @@ export function planResume(previous: ParseResult, text: string): Resume | undefi
   const line = instructions[keep]!.endLine + 1;
   const boundary = starts[line]!;
 
-  const before = sourcesOf.get(previous) ?? ONE_SOURCE;
-  const sources: number[] = [];
-  for (let k = 0; k < before.length && before[k]! < line; k++) sources.push(before[k]!);
-  sources.push(line);
-  if (sources.length > MAX_SOURCES) return undefined;
-
+  const before = sourcesOfResult(previous);
+  const lines: number[] = [];
+  const texts: number[] = [];
+  for (let k = 0; k < before.lines.length && before.lines[k]! < line; k++) {
+    lines.push(before.lines[k]!);
+    texts.push(before.texts[k]!);
+  }
+  const textId = newTextId();
+  if (new Set(texts).size + 1 > MAX_SOURCES) return undefined;
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - same);
   // Comments are made in line order: those before `line` are the first ones.
   const comments = previous.comments;
   let c = 0;
@@ -131,16 +211,54 @@ export function planResume(previous: ParseResult, text: string): Resume | undefi
     directives: previous.directives.slice(),
     errors: errors.slice(0, e),
     escapeToken: previous.escapeToken,
-    sources,
+    sources: { lines, texts },
+    text: textId,
+    tail: suffix === 0 ? undefined : { previous, by: text.length - old.length, from: text.length - suffix },
   };
 }
 
-/** Records the sources of a result made from `resume`. */
-export function recordSources(result: ParseResult, resume: Resume): void {
-  sourcesOf.set(result, resume.sources);
+/**
+ * The sources of a result made from `resume`: the kept lines', the new text's from `resume.line` on, and, when the
+ * parser took the old parse's end (`taken`), the old result's from there on, moved to their new lines.
+ */
+export function resultSources(resume: Resume, taken: Taken | undefined): Sources {
+  const lines = [...resume.sources.lines, resume.line];
+  const texts = [...resume.sources.texts, resume.text];
+  if (taken !== undefined && resume.tail !== undefined) {
+    const old = sourcesOfResult(resume.tail.previous);
+    const shift = taken.line - taken.oldLine;
+    for (let k = 0; k < old.lines.length; k++) {
+      const next = old.lines[k + 1];
+      if (next !== undefined && next <= taken.oldLine) continue;
+      lines.push(Math.max(old.lines[k]!, taken.oldLine) + shift);
+      texts.push(old.texts[k]!);
+    }
+  }
+  // Runs of the same text next to each other are one.
+  const outLines: number[] = [];
+  const outTexts: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (outTexts.length > 0 && outTexts[outTexts.length - 1] === texts[k]) continue;
+    outLines.push(lines[k]!);
+    outTexts.push(texts[k]!);
+  }
+  return { lines: outLines, texts: outTexts };
 }
 
-/** How many texts the objects of a result come from (for tests). */
-export function sourceCount(result: ParseResult): number {
-  return (sourcesOf.get(result) ?? ONE_SOURCE).length;
+/**
+ * The first line of the old parse from which its objects may be taken (`Tail`) with the result still within
+ * MAX_SOURCES texts (those of the kept lines, the new text, and those of the old objects from that line on);
+ * Infinity when none.
+ */
+export function tailLimit(resume: Resume): number {
+  const tail = resume.tail;
+  if (tail === undefined) return Number.POSITIVE_INFINITY;
+  const texts = new Set(resume.sources.texts);
+  texts.add(resume.text);
+  const old = sourcesOfResult(tail.previous);
+  for (let k = old.lines.length - 1; k >= 0; k--) {
+    texts.add(old.texts[k]!);
+    if (texts.size > MAX_SOURCES) return k + 1 < old.lines.length ? old.lines[k + 1]! : Number.POSITIVE_INFINITY;
+  }
+  return 0;
 }

@@ -67,6 +67,24 @@ export class LogicalLine {
     return parts.join('');
   }
 
+  /**
+   * The same line in `source`, where its pieces lie `by` characters further on (the same characters): for an
+   * instruction of an earlier parse kept for an edited text (parse/incremental.ts).
+   */
+  moved(source: string, by: number): LogicalLine {
+    const line = new LogicalLine(source);
+    line.first = this.first < 0 ? -1 : this.first + by;
+    const seg = this.segments;
+    if (seg !== undefined) {
+      const copy = seg.slice();
+      for (let k = 1; k < copy.length; k += 2) copy[k] = copy[k]! + by;
+      line.segments = copy;
+    }
+    line.length = this.length;
+    line.joined = this.joined;
+    return line;
+  }
+
   /** Document offset of a logical offset (the end of the line maps just past the last character). */
   toSource(logical: number): number {
     const seg = this.segments;

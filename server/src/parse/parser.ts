@@ -21,7 +21,7 @@ import type {
 } from './ast';
 import { isGoSpace, isReSpace, isSplitSpace, NON_SPLIT_SPACE_RUN } from './chars';
 import { goQuote } from './goQuote';
-import { planResume, recordSources, type Resume } from './incremental';
+import { planResume, recordSources, resultSources, tailLimit, TAIL_TAKEN, type Resume, type Taken } from './incremental';
 import { computeLineStarts, extendLineStarts } from './lineIndex';
 import { extractBuilderFlags, parseJsonArray, parseWordsInto, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
 import { LogicalLine } from './logicalLine';
@@ -298,6 +298,89 @@ function trimGoSpaceEnd(s: string, from: number, to: number): number {
   return b;
 }
 
+function movedRange(r: Range, by: number): Range {
+  return { start: r.start + by, end: r.end + by };
+}
+
+function movedToken(t: Token, by: number): Token {
+  return { value: t.value, range: movedRange(t.range, by) };
+}
+
+/**
+ * A copy of an instruction of an earlier parse, for the same characters `by` characters further on and `lines` lines
+ * lower in `source` (the unchanged end of an edited text: incremental.ts). Every range moves; strings and the lists
+ * of strings are the old ones (the same characters). Shared empty lists stay shared; `range` and `textRange` stay one
+ * object when they were.
+ */
+function movedInstruction(ins: Instruction, by: number, lines: number, source: string): Instruction {
+  const p = ins as ParsedInstruction;
+  const line = p._line === undefined ? undefined : p._line.moved(source, by);
+  // A nested instruction (ONBUILD's) keeps the lines the parse gave it.
+  const onbuild = p.onbuild === undefined ? undefined : movedInstruction(p.onbuild, by, 0, source);
+  const args = movedToken(p.args, by);
+  let argNodes = p.argNodes;
+  if (argNodes.length > 0) {
+    const list = new Array<ArgNode>(argNodes.length);
+    for (let k = 0; k < argNodes.length; k++) {
+      const node = argNodes[k]!;
+      if ('child' in node) list[k] = { child: node.child === p.onbuild && onbuild !== undefined ? onbuild : movedInstruction(node.child, by, 0, source) };
+      else list[k] = node === p.args ? args : movedToken(node, by);
+    }
+    argNodes = list;
+  }
+  let flags = p.flags;
+  if (flags.length > 0) {
+    const list = new Array<Flag>(flags.length);
+    for (let k = 0; k < flags.length; k++) {
+      const f = flags[k]!;
+      list[k] = { ...f, range: movedRange(f.range, by), nameRange: movedRange(f.nameRange, by), valueRange: f.valueRange === undefined ? undefined : movedRange(f.valueRange, by) };
+    }
+    flags = list;
+  }
+  let keyValues = p.keyValues;
+  if (keyValues.length > 0) {
+    const list = new Array<KeyValue>(keyValues.length);
+    for (let k = 0; k < keyValues.length; k++) {
+      const kv = keyValues[k]!;
+      list[k] = { ...kv, key: movedToken(kv.key, by), value: kv.value === undefined ? undefined : movedToken(kv.value, by), range: movedRange(kv.range, by) };
+    }
+    keyValues = list;
+  }
+  let vars = p._vars;
+  if (vars !== null && vars.length > 0) {
+    const list = new Array<VariableRef>(vars.length);
+    for (let k = 0; k < vars.length; k++) {
+      const v = vars[k]!;
+      list[k] = { ...v, range: movedRange(v.range, by), nameRange: movedRange(v.nameRange, by), wordRange: v.wordRange === undefined ? undefined : movedRange(v.wordRange, by) };
+    }
+    vars = list;
+  }
+  // Without a logical line, `_a` and `_b` are document offsets; with one, offsets in it.
+  const a = line === undefined ? p._a + by : p._a;
+  const b = line === undefined ? p._b + by : p._b;
+  const textRange = movedRange(p.textRange, by);
+  const copy = new ParsedInstruction(p.keyword, p.name, movedRange(p.keywordRange, by), textRange, p.original, flags, args, argNodes, p.json, keyValues, onbuild, p.comments, p.emptyContinuationLine, line, a, b, vars, p._va, p._vb, p._esc);
+  copy.range = p.range === p.textRange ? textRange : movedRange(p.range, by);
+  const heredocs = p.heredocs;
+  if (heredocs.length > 0) {
+    const list = new Array<Heredoc>(heredocs.length);
+    for (let k = 0; k < heredocs.length; k++) {
+      const h = heredocs[k]!;
+      list[k] = {
+        ...h,
+        markerRange: movedRange(h.markerRange, by),
+        nameRange: movedRange(h.nameRange, by),
+        bodyRange: movedRange(h.bodyRange, by),
+        terminatorRange: h.terminatorRange === undefined ? undefined : movedRange(h.terminatorRange, by),
+      };
+    }
+    copy.heredocs = list;
+  }
+  copy.startLine = p.startLine + lines;
+  copy.endLine = p.endLine + lines;
+  return copy;
+}
+
 class Parser {
   private readonly errors: ParseError[];
   private readonly directives: Directive[];
@@ -307,6 +390,12 @@ class Parser {
   private directivesDone: boolean;
   /** The line the parse starts at: 0, or where it goes on from an earlier parse's kept prefix (incremental.ts). */
   private readonly firstLine: number;
+  /** Where the parse goes on from (incremental.ts), with the old parse's end it may take. */
+  private readonly resume: Resume | undefined;
+  /** The first old line from which the old parse's end may be taken (`tailLimit`). */
+  private readonly tailFrom: number;
+  /** Set when the parse took the old parse's end. */
+  taken: Taken | undefined = undefined;
   private seenDirectives: Set<string> | undefined;
   private bomLength = 0;
   private readonly lineStarts: number[];
@@ -334,6 +423,8 @@ class Parser {
       this.directivesDone = false;
       this.firstLine = 0;
       this.lineStarts = computeLineStarts(text);
+      this.resume = undefined;
+      this.tailFrom = Number.POSITIVE_INFINITY;
     } else {
       // What a full parse has made when it reaches `resume.line` (right after an instruction: directives done).
       this.errors = resume.errors;
@@ -344,6 +435,8 @@ class Parser {
       this.directivesDone = true;
       this.firstLine = resume.line;
       this.lineStarts = extendLineStarts(text, resume.lineStarts);
+      this.resume = resume;
+      this.tailFrom = tailLimit(resume);
     }
     let n = this.lineStarts.length;
     if (n > 1 && this.lineStarts[n - 1] === text.length) n--;
@@ -388,8 +481,11 @@ class Parser {
     /** Whether `prevComments` grew by push (then it has spare room and is copied at its size). */
     let prevGrown = false;
     let i = this.firstLine;
+    const tail = this.tailFrom < Number.POSITIVE_INFINITY ? this.resume?.tail : undefined;
     while (i < n) {
       const lineStart = i === 0 ? this.bomLength : this.lineStarts[i]!;
+      // A turn that starts in the unchanged end of an edited text, with nothing waiting: the old parse's end may serve.
+      if (tail !== undefined && prevComments === undefined && lineStart >= tail.from && this.takeTail(tail.previous, tail.by, i, lineStart)) break;
       // lineNext and lineEnd, in place (two calls per line cost without TurboFan, as the language server runs).
       const nextStart = this.lineStarts[i + 1];
       const lineNext = nextStart === undefined ? t.length : nextStart;
@@ -564,6 +660,56 @@ class Parser {
       lineStarts: this.lineStarts,
       bomLength: this.bomLength,
     };
+  }
+
+  /**
+   * Takes the old parse's instructions, comments and errors from the line that starts at `at` (new offsets; the old
+   * text's characters lie `by` earlier) to the end, moved, when the old parse started an instruction with no comments
+   * above it on that line: both parses are then in the same state there and read the same characters (incremental.ts).
+   * False, and nothing taken, otherwise.
+   */
+  private takeTail(old: ParseResult, by: number, line: number, at: number): boolean {
+    const oldAt = at - by;
+    const starts = old.lineStarts;
+    let oldLine = 0;
+    let hi = starts.length;
+    while (oldLine < hi) {
+      const mid = (oldLine + hi) >> 1;
+      if (starts[mid]! < oldAt) oldLine = mid + 1;
+      else hi = mid;
+    }
+    if (oldLine >= starts.length || starts[oldLine] !== oldAt || oldLine < this.tailFrom) return false;
+    const olds = old.instructions;
+    let k = 0;
+    hi = olds.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (olds[mid]!.startLine < oldLine) k = mid + 1;
+      else hi = mid;
+    }
+    if (k >= olds.length || olds[k]!.startLine !== oldLine || olds[k]!.comments.length > 0) return false;
+    const lines = line - oldLine;
+    const t = this.text;
+    TAIL_TAKEN.parses++;
+    TAIL_TAKEN.instructions += olds.length - k;
+    for (; k < olds.length; k++) this.instructions.push(movedInstruction(olds[k]!, by, lines, t));
+    const comments = old.comments;
+    let c = 0;
+    hi = comments.length;
+    while (c < hi) {
+      const mid = (c + hi) >> 1;
+      if (comments[mid]!.line < oldLine) c = mid + 1;
+      else hi = mid;
+    }
+    for (; c < comments.length; c++) {
+      const cm = comments[c]!;
+      this.comments.push({ text: cm.text, range: movedRange(cm.range, by), line: cm.line + lines, insideInstruction: cm.insideInstruction, isDirective: cm.isDirective });
+    }
+    for (const e of old.errors) {
+      if (e.range.start >= oldAt && e.code !== 'NoInstructions') this.errors.push({ ...e, range: movedRange(e.range, by) });
+    }
+    this.taken = { line, oldLine };
+    return true;
   }
 
   private checkLength(start: number, end: number, next: number): void {
@@ -1121,7 +1267,8 @@ export function parse(text: string, options?: ParseOptions): ParseResult {
   const previous = options?.previous;
   const resume = previous === undefined ? undefined : planResume(previous, text);
   if (resume === undefined) return new Parser(text).parse();
-  const result = new Parser(text, resume).parse();
-  recordSources(result, resume);
+  const parser = new Parser(text, resume);
+  const result = parser.parse();
+  recordSources(result, resultSources(resume, parser.taken));
   return result;
 }

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import type { Instruction, ParseResult } from '../../../server/src/parse/ast';
 import { parse } from '../../../server/src/parse/parser';
-import { commonPrefixLength, MAX_SOURCES, sourceCount } from '../../../server/src/parse/incremental';
+import { commonPrefixLength, commonSuffixLength, MAX_SOURCES, sourceCount, TAIL_TAKEN } from '../../../server/src/parse/incremental';
 import { analyze, type DockerfileModel } from '../../../server/src/model/model';
 import { corpusDir, corpusFiles } from '../../helpers/corpus';
 import { assertSameModel, assertSameParse } from './sameParse';
@@ -164,8 +164,95 @@ describe('incremental parse', () => {
     });
   });
 
+  describe('commonSuffixLength', () => {
+    it('reports the length of the common suffix of any two strings, at most the given length', () => {
+      const plainSuffix = (a: string, b: string): number => {
+        let i = 0;
+        while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+        return i;
+      };
+      fc.assert(
+        fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.nat({ max: 90 }), (a, b, s, max) => {
+          assert.equal(commonSuffixLength(a + s, b + s, max), Math.min(max, plainSuffix(a + s, b + s)));
+        }),
+        { seed: 5, numRuns: 2000 },
+      );
+    });
+  });
+
+  describe('the end after the edit', () => {
+    const TEXT = ['FROM a AS b', 'RUN zero', 'RUN one \\', '  && two', '# about three', 'RUN three $X', 'COPY --from=b <<EOF /x', 'body', 'EOF', 'ONBUILD RUN four', 'ENV A=1 B=2', 'RUN ["five"]', ''].join('\n');
+
+    /** Parses `after` from `before`'s parse; checks it against a full parse; answers how many instructions the parser took. */
+    function taken(before: string, after: string): { count: number; next: ParseResult; previous: ParseResult } {
+      const previous = parse(before);
+      const at = TAIL_TAKEN.instructions;
+      const next = parse(after, { previous });
+      const count = TAIL_TAKEN.instructions - at;
+      assertSameParse(next, parse(after));
+      reparse(before, after);
+      return { count, next, previous };
+    }
+
+    it('takes the instructions after an edited one, moved by the edit, as copies (the old parse is left as it was)', () => {
+      const after = editAt(TEXT, 'RUN one', 'X', 0, 5);
+      const fresh = parse(TEXT);
+      const { count, next, previous } = taken(TEXT, after);
+      // Everything from `# about three` on: RUN three has a comment above it, so the parse reads on to COPY.
+      assert.equal(count, 4);
+      for (const ins of next.instructions.slice(-count)) assert.ok(!previous.instructions.includes(ins), 'a copy, not the old object');
+      assertSameParse(previous, fresh, 'the old parse');
+    });
+
+    it('takes them with their lines moved when the edit adds or removes lines', () => {
+      assert.equal(taken(TEXT, editAt(TEXT, 'RUN one', 'RUN new\n')).count, 4);
+      assert.equal(taken(TEXT, editAt(TEXT, ' \\\n  && two', '', 11)).count, 4);
+    });
+
+    it('takes nothing when the edit reaches the last instruction or the text after it', () => {
+      assert.equal(taken(TEXT, `${TEXT}RUN six\n`).count, 0);
+      assert.equal(taken(TEXT, editAt(TEXT, 'five', 'X')).count, 0);
+    });
+
+    it('takes the end of huge.Dockerfile after its middle line is edited, and matches a full parse', function () {
+      this.timeout(60000);
+      const text = fs.readFileSync(path.join(corpusOrFailDir(), 'large', 'huge.Dockerfile'), 'utf8');
+      const previous = analyze(text);
+      const starts = previous.parse.lineStarts;
+      const line = Math.floor((starts.length - 1) / 2);
+      const after = edit(text, starts[line + 1]! - 1, 0, ' ');
+      const at = TAIL_TAKEN.instructions;
+      const next = analyze(after, { previous });
+      assertSameModel(next, analyze(after));
+      const count = TAIL_TAKEN.instructions - at;
+      assert.ok(count > next.parse.instructions.length * 0.4, `took ${count} of ${next.parse.instructions.length}`);
+    });
+
+    it('reads on where the end holds objects of a text that would be a third one, and takes it from where it does not', () => {
+      // Version 1 takes version 0's end after RUN one; version 2, edited above RUN one, would take version 1's RUN one
+      // and RUN three (text 1) and version 0's objects after them (text 0) besides its own text: it reads RUN one and
+      // RUN three again and takes the end from COPY on.
+      const v1 = editAt(TEXT, 'RUN one', 'X', 0, 5);
+      const p1 = parse(v1, { previous: parse(TEXT) });
+      assert.equal(sourceCount(p1), 2);
+      const v2 = editAt(v1, 'RUN zero', 'X', 0, 5);
+      const at = TAIL_TAKEN.instructions;
+      const p2 = parse(v2, { previous: p1 });
+      assertSameParse(p2, parse(v2));
+      assert.equal(TAIL_TAKEN.instructions - at, 4);
+      assert.equal(sourceCount(p2), 2);
+      // Edited inside that end: keeping the lines before it would make three texts, so the text is parsed in full.
+      const v3 = editAt(v1, 'ENV A', 'X', 0, 5);
+      const p3 = parse(v3, { previous: p1 });
+      assertSameParse(p3, parse(v3));
+      assert.equal(reused(p3, p1), 0);
+      assert.equal(sourceCount(p3), 1);
+    });
+  });
+
   describe('random edit sequences', () => {
     it('matches a full parse after each of a chain of random edits to random text', () => {
+      const taken = TAIL_TAKEN.parses;
       const piece = fc.constantFrom(...PIECES);
       const textOf = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
       const anEdit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: textOf.map((s) => s.slice(0, 30)) });
@@ -182,12 +269,14 @@ describe('incremental parse', () => {
         }),
         { seed: 11, numRuns: 1500 },
       );
+      assert.ok(TAIL_TAKEN.parses - taken > 200, `the end after the edit was taken ${TAIL_TAKEN.parses - taken} times`);
     });
 
     it('matches a full parse after each of 12 chained random edits to every corpus file', function () {
       this.timeout(240000);
       const files = corpusOrFail();
       const random = seededRandom(20240607);
+      const taken = TAIL_TAKEN.parses;
       let edits = 0;
       let kept = 0;
       let total = 0;
@@ -213,6 +302,7 @@ describe('incremental parse', () => {
       }
       // Random edits land anywhere; on average about half of the instructions lie before one.
       assert.ok(kept > total * 0.25, `kept ${kept} of ${total} instructions over ${edits} edits`);
+      assert.ok(TAIL_TAKEN.parses - taken > edits * 0.25, `the end after the edit was taken in ${TAIL_TAKEN.parses - taken} of ${edits} parses`);
     });
   });
 
