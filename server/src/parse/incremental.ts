@@ -136,15 +136,31 @@ export function commonPrefixLength(a: string, b: string): number {
   return lo;
 }
 
-/** Length of the common suffix of two strings, at most `max` (the same search as `commonPrefixLength`). */
+/** The first index in 0…length for which `test` (false, then true, as the index grows) holds; `length` when none. */
+export function firstWhere(length: number, test: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Length of the common suffix of two strings, at most `max`: the same binary search on native string comparisons as
+ * `commonPrefixLength`.
+ */
 export function commonSuffixLength(a: string, b: string, max: number): number {
   let lo = 0;
   let hi = Math.min(max, a.length, b.length);
-  const na = a.length;
-  const nb = b.length;
+  const al = a.length;
+  const bl = b.length;
+  // The suffix length lies in [lo, hi]: the last lo characters are known to be equal.
   while (lo < hi) {
     const mid = lo + ((hi - lo + 1) >> 1);
-    if (a.slice(na - mid, na - lo) === b.slice(nb - mid, nb - lo)) lo = mid;
+    if (a.slice(al - mid, al - lo) === b.slice(bl - mid, bl - lo)) lo = mid;
     else hi = mid - 1;
   }
   return lo;

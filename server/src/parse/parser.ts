@@ -21,7 +21,7 @@ import type {
 } from './ast';
 import { isGoSpace, isReSpace, isSplitSpace, NON_SPLIT_SPACE_RUN } from './chars';
 import { goQuote } from './goQuote';
-import { planResume, recordSources, resultSources, tailLimit, TAIL_TAKEN, type Resume, type Taken } from './incremental';
+import { firstWhere, planResume, recordSources, resultSources, tailLimit, TAIL_TAKEN, type Resume, type Taken } from './incremental';
 import { computeLineStarts, extendLineStarts } from './lineIndex';
 import { extractBuilderFlags, parseJsonArray, parseWordsInto, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
 import { LogicalLine } from './logicalLine';
@@ -306,6 +306,36 @@ function movedToken(t: Token, by: number): Token {
   return { value: t.value, range: movedRange(t.range, by) };
 }
 
+function movedFlag(f: Flag, by: number): Flag {
+  return { ...f, range: movedRange(f.range, by), nameRange: movedRange(f.nameRange, by), valueRange: f.valueRange === undefined ? undefined : movedRange(f.valueRange, by) };
+}
+
+function movedKeyValue(kv: KeyValue, by: number): KeyValue {
+  return { ...kv, key: movedToken(kv.key, by), value: kv.value === undefined ? undefined : movedToken(kv.value, by), range: movedRange(kv.range, by) };
+}
+
+function movedVariable(v: VariableRef, by: number): VariableRef {
+  return { ...v, range: movedRange(v.range, by), nameRange: movedRange(v.nameRange, by), wordRange: v.wordRange === undefined ? undefined : movedRange(v.wordRange, by) };
+}
+
+function movedHeredoc(h: Heredoc, by: number): Heredoc {
+  return {
+    ...h,
+    markerRange: movedRange(h.markerRange, by),
+    nameRange: movedRange(h.nameRange, by),
+    bodyRange: movedRange(h.bodyRange, by),
+    terminatorRange: h.terminatorRange === undefined ? undefined : movedRange(h.terminatorRange, by),
+  };
+}
+
+/** Each item of a list moved; an empty list is kept (the shared empty lists stay shared). */
+function movedList<T>(list: readonly T[], by: number, move: (item: T, by: number) => T): readonly T[] {
+  if (list.length === 0) return list;
+  const out = new Array<T>(list.length);
+  for (let k = 0; k < list.length; k++) out[k] = move(list[k]!, by);
+  return out;
+}
+
 /**
  * A copy of an instruction of an earlier parse, for the same characters `by` characters further on and `lines` lines
  * lower in `source` (the unchanged end of an edited text: incremental.ts). Every range moves; strings and the lists
@@ -328,54 +358,14 @@ function movedInstruction(ins: Instruction, by: number, lines: number, source: s
     }
     argNodes = list;
   }
-  let flags = p.flags;
-  if (flags.length > 0) {
-    const list = new Array<Flag>(flags.length);
-    for (let k = 0; k < flags.length; k++) {
-      const f = flags[k]!;
-      list[k] = { ...f, range: movedRange(f.range, by), nameRange: movedRange(f.nameRange, by), valueRange: f.valueRange === undefined ? undefined : movedRange(f.valueRange, by) };
-    }
-    flags = list;
-  }
-  let keyValues = p.keyValues;
-  if (keyValues.length > 0) {
-    const list = new Array<KeyValue>(keyValues.length);
-    for (let k = 0; k < keyValues.length; k++) {
-      const kv = keyValues[k]!;
-      list[k] = { ...kv, key: movedToken(kv.key, by), value: kv.value === undefined ? undefined : movedToken(kv.value, by), range: movedRange(kv.range, by) };
-    }
-    keyValues = list;
-  }
-  let vars = p._vars;
-  if (vars !== null && vars.length > 0) {
-    const list = new Array<VariableRef>(vars.length);
-    for (let k = 0; k < vars.length; k++) {
-      const v = vars[k]!;
-      list[k] = { ...v, range: movedRange(v.range, by), nameRange: movedRange(v.nameRange, by), wordRange: v.wordRange === undefined ? undefined : movedRange(v.wordRange, by) };
-    }
-    vars = list;
-  }
+  const vars = p._vars === null ? null : movedList(p._vars, by, movedVariable);
   // Without a logical line, `_a` and `_b` are document offsets; with one, offsets in it.
   const a = line === undefined ? p._a + by : p._a;
   const b = line === undefined ? p._b + by : p._b;
   const textRange = movedRange(p.textRange, by);
-  const copy = new ParsedInstruction(p.keyword, p.name, movedRange(p.keywordRange, by), textRange, p.original, flags, args, argNodes, p.json, keyValues, onbuild, p.comments, p.emptyContinuationLine, line, a, b, vars, p._va, p._vb, p._esc);
+  const copy = new ParsedInstruction(p.keyword, p.name, movedRange(p.keywordRange, by), textRange, p.original, movedList(p.flags, by, movedFlag), args, argNodes, p.json, movedList(p.keyValues, by, movedKeyValue), onbuild, p.comments, p.emptyContinuationLine, line, a, b, vars, p._va, p._vb, p._esc);
   copy.range = p.range === p.textRange ? textRange : movedRange(p.range, by);
-  const heredocs = p.heredocs;
-  if (heredocs.length > 0) {
-    const list = new Array<Heredoc>(heredocs.length);
-    for (let k = 0; k < heredocs.length; k++) {
-      const h = heredocs[k]!;
-      list[k] = {
-        ...h,
-        markerRange: movedRange(h.markerRange, by),
-        nameRange: movedRange(h.nameRange, by),
-        bodyRange: movedRange(h.bodyRange, by),
-        terminatorRange: h.terminatorRange === undefined ? undefined : movedRange(h.terminatorRange, by),
-      };
-    }
-    copy.heredocs = list;
-  }
+  copy.heredocs = movedList(p.heredocs, by, movedHeredoc);
   copy.startLine = p.startLine + lines;
   copy.endLine = p.endLine + lines;
   return copy;
@@ -671,22 +661,10 @@ class Parser {
   private takeTail(old: ParseResult, by: number, line: number, at: number): boolean {
     const oldAt = at - by;
     const starts = old.lineStarts;
-    let oldLine = 0;
-    let hi = starts.length;
-    while (oldLine < hi) {
-      const mid = (oldLine + hi) >> 1;
-      if (starts[mid]! < oldAt) oldLine = mid + 1;
-      else hi = mid;
-    }
+    const oldLine = firstWhere(starts.length, (m) => starts[m]! >= oldAt);
     if (oldLine >= starts.length || starts[oldLine] !== oldAt || oldLine < this.tailFrom) return false;
     const olds = old.instructions;
-    let k = 0;
-    hi = olds.length;
-    while (k < hi) {
-      const mid = (k + hi) >> 1;
-      if (olds[mid]!.startLine < oldLine) k = mid + 1;
-      else hi = mid;
-    }
+    let k = firstWhere(olds.length, (m) => olds[m]!.startLine >= oldLine);
     if (k >= olds.length || olds[k]!.startLine !== oldLine || olds[k]!.comments.length > 0) return false;
     const lines = line - oldLine;
     const t = this.text;
@@ -694,13 +672,7 @@ class Parser {
     TAIL_TAKEN.instructions += olds.length - k;
     for (; k < olds.length; k++) this.instructions.push(movedInstruction(olds[k]!, by, lines, t));
     const comments = old.comments;
-    let c = 0;
-    hi = comments.length;
-    while (c < hi) {
-      const mid = (c + hi) >> 1;
-      if (comments[mid]!.line < oldLine) c = mid + 1;
-      else hi = mid;
-    }
+    let c = firstWhere(comments.length, (m) => comments[m]!.line >= oldLine);
     for (; c < comments.length; c++) {
       const cm = comments[c]!;
       this.comments.push({ text: cm.text, range: movedRange(cm.range, by), line: cm.line + lines, insideInstruction: cm.insideInstruction, isDirective: cm.isDirective });

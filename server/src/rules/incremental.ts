@@ -18,7 +18,9 @@ import type { Finding } from './lint';
 import type { Fix } from './types';
 import type { Instruction, ParseResult, Range } from '../parse/ast';
 import type { DockerfileModel, Stage } from '../model/model';
-import { commonPrefixLength } from '../parse/incremental';
+import { commonPrefixLength, commonSuffixLength, firstWhere } from '../parse/incremental';
+
+export { firstWhere };
 
 /** The instructions of an edit's two versions, paired. */
 export interface InstructionDiff {
@@ -35,24 +37,6 @@ export interface InstructionDiff {
   readonly samePlace: Uint8Array;
   /** The old instructions before `prefix` are the new ones at the same positions, not moved (`keptFindings`' fast path). */
   readonly prefix: number;
-}
-
-/**
- * Length of the common suffix of two strings, at most `max`: a binary search on native string comparisons, as
- * `commonPrefixLength` (a charCodeAt loop over a 2 MB text costs tens of milliseconds without TurboFan).
- */
-export function commonSuffixLength(a: string, b: string, max: number): number {
-  let lo = 0;
-  let hi = max;
-  const al = a.length;
-  const bl = b.length;
-  // The suffix length lies in [lo, hi]: the last lo characters are known to be equal.
-  while (lo < hi) {
-    const mid = lo + ((hi - lo + 1) >> 1);
-    if (a.slice(al - mid, al - lo) === b.slice(bl - mid, bl - lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -196,18 +180,6 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
   let inPlace = 0;
   while (inPlace < prefix && oldToNew[inPlace] === inPlace && samePlace[inPlace] === 1) inPlace++;
   return { oldToNew, changed, isChanged: matched, samePlace, prefix: inPlace };
-}
-
-/** The first index in 0…length for which `test` (false, then true, as the index grows) holds; `length` when none. */
-export function firstWhere(length: number, test: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 function moved(r: Range, by: number): Range {
