@@ -4,6 +4,7 @@
  * large file most findings are kept by the incremental lint (rules/incremental.ts); converting and writing all of
  * them again (9,356 for the 2 MB test file: 3.2 MB of JSON) took about 25 ms of the edit.
  */
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Lang } from '../../../common/src/protocol';
 import type { DockerfileModel } from '../model/model';
 import type { Finding } from '../rules/lint';
@@ -22,6 +23,7 @@ export function asciiJson(json: string): string {
 }
 
 const NOT_ASCII = /[\u0080-\uffff]/;
+const NOT_ASCII_ALL = /[\u0080-\uffff]/g;
 
 /**
  * The UTF-8 bytes of a text `DiagnosticsText.make` made in `lang`, in a buffer of their own (the lint worker moves it
@@ -36,7 +38,11 @@ export function jsonBytes(text: string, lang: Lang): Uint8Array {
   Buffer.from(bytes.buffer, 0, bytes.length).write(text, 0, encoding);
   return bytes;
 }
-const NOT_ASCII_ALL = /[\u0080-\uffff]/g;
+
+/** The diagnostics whose JSON array `json` holds as UTF-8 bytes (`jsonBytes`), for where they are needed as objects. */
+export function diagnosticsFromJson(json: Uint8Array): Diagnostic[] {
+  return JSON.parse(new TextDecoder().decode(json)) as Diagnostic[];
+}
 
 interface Entry {
   /** `JSON.stringify` of the finding's diagnostic (`asciiJson` of it in English). */

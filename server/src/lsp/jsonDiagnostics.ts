@@ -12,6 +12,7 @@
  */
 import { StreamMessageWriter, type Connection, type Message, type MessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { diagnosticsFromJson } from './diagnosticsText';
 
 /** The UTF-8 bytes of the JSON text of the diagnostics of a params object handed to `sendDiagnostics`, by that object. */
 const JSON_BYTES = new WeakMap<object, Uint8Array>();
@@ -53,7 +54,7 @@ export class DiagnosticsPublisher {
 
   /** `json`: the UTF-8 bytes of a JSON array of LSP diagnostics (the lint worker's). */
   publishJson(uri: string, version: number, json: Uint8Array): Promise<void> {
-    if (!this.passesJson) return this.publish(uri, version, JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as Diagnostic[]);
+    if (!this.passesJson) return this.publish(uri, version, diagnosticsFromJson(json));
     // The array is a placeholder that only this module's writer reads past: the bytes go in its place.
     const params: PublishDiagnosticsParams = { uri, version, diagnostics: [] };
     JSON_BYTES.set(params, json);

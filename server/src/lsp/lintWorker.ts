@@ -9,7 +9,7 @@ import type { ExplainResult, Lang } from '../../../common/src/protocol';
 import type { LintConfig, LintMemory } from '../rules/lint';
 import type { DockerfileModel } from '../model/model';
 import { explainText, lintText, lintToDiagnostics } from '../service';
-import { DiagnosticsText, jsonBytes } from './diagnosticsText';
+import { DiagnosticsText, diagnosticsFromJson, jsonBytes } from './diagnosticsText';
 import { WARM_UP_SAMPLE } from './warmUpSample';
 import { beginLargeWork, endLargeWork, isLargeDocument, withRoomFor } from './heap';
 import { v8Gc } from './idleGc';
@@ -222,7 +222,7 @@ export class LintScheduler {
   /** The diagnostics as objects (for tests and callers that read them); `lintForPublishing` is what the server uses. */
   async lint(job: LintJob): Promise<Diagnostic[] | undefined> {
     const r = await this.lintForPublishing(job);
-    return r === undefined ? undefined : r.diagnostics ?? (JSON.parse(Buffer.from(r.json.bytes.buffer, r.json.bytes.byteOffset, r.json.bytes.byteLength).toString('utf8')) as Diagnostic[]);
+    return r === undefined ? undefined : r.diagnostics ?? diagnosticsFromJson(r.json.bytes);
   }
 
   /**

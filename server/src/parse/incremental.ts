@@ -176,18 +176,11 @@ export function planResume(previous: ParseResult, text: string): Resume | undefi
   // The line after a kept instruction must start in the shared part (then all its lines, newlines included, are
   // unchanged) and before the end of the old text (then the instruction did not stop at the end of the text).
   const limit = same < old.length ? same : old.length - 1;
-  // The last instruction that can be kept (the lines after instructions only grow): a binary search.
-  let lo = 0;
-  let hi = instructions.length - 1;
-  let keep = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const next = starts[instructions[mid]!.endLine + 1];
-    if (next !== undefined && next <= limit) {
-      keep = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // The last instruction that can be kept (the lines after instructions only grow).
+  const keep = firstWhere(instructions.length, (m) => {
+    const next = starts[instructions[m]!.endLine + 1];
+    return next === undefined || next > limit;
+  }) - 1;
   if (keep < 0) return undefined;
   const line = instructions[keep]!.endLine + 1;
   const boundary = starts[line]!;
@@ -199,18 +192,11 @@ export function planResume(previous: ParseResult, text: string): Resume | undefi
     lines.push(before.lines[k]!);
     texts.push(before.texts[k]!);
   }
-  const textId = newTextId();
   if (new Set(texts).size + 1 > MAX_SOURCES) return undefined;
   const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - same);
   // Comments are made in line order: those before `line` are the first ones.
   const comments = previous.comments;
-  let c = 0;
-  let cHi = comments.length;
-  while (c < cHi) {
-    const mid = (c + cHi) >> 1;
-    if (comments[mid]!.line < line) c = mid + 1;
-    else cHi = mid;
-  }
+  const c = firstWhere(comments.length, (m) => comments[m]!.line >= line);
   // Errors are made as their lines are read, each inside the lines it is about (the whole-file NoInstructions comes
   // last, and there is none when an instruction is kept): those of the kept lines are the first ones, up to the
   // first that starts at or after the boundary.
@@ -228,7 +214,7 @@ export function planResume(previous: ParseResult, text: string): Resume | undefi
     errors: errors.slice(0, e),
     escapeToken: previous.escapeToken,
     sources: { lines, texts },
-    text: textId,
+    text: newTextId(),
     tail: suffix === 0 ? undefined : { previous, by: text.length - old.length, from: text.length - suffix },
   };
 }

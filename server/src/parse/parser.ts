@@ -21,7 +21,7 @@ import type {
 } from './ast';
 import { isGoSpace, isReSpace, isSplitSpace, NON_SPLIT_SPACE_RUN } from './chars';
 import { goQuote } from './goQuote';
-import { firstWhere, planResume, recordSources, resultSources, tailLimit, TAIL_TAKEN, type Resume, type Taken } from './incremental';
+import { firstWhere, planResume, recordSources, resultSources, tailLimit, TAIL_TAKEN, type Resume, type Tail, type Taken } from './incremental';
 import { computeLineStarts, extendLineStarts } from './lineIndex';
 import { extractBuilderFlags, parseJsonArray, parseWordsInto, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
 import { LogicalLine } from './logicalLine';
@@ -380,9 +380,8 @@ class Parser {
   private directivesDone: boolean;
   /** The line the parse starts at: 0, or where it goes on from an earlier parse's kept prefix (incremental.ts). */
   private readonly firstLine: number;
-  /** Where the parse goes on from (incremental.ts), with the old parse's end it may take. */
-  private readonly resume: Resume | undefined;
-  /** The first old line from which the old parse's end may be taken (`tailLimit`). */
+  /** The old parse's end, when the parse may take it (incremental.ts), from its line `tailFrom` on (`tailLimit`). */
+  private readonly tail: Tail | undefined;
   private readonly tailFrom: number;
   /** Set when the parse took the old parse's end. */
   taken: Taken | undefined = undefined;
@@ -413,7 +412,7 @@ class Parser {
       this.directivesDone = false;
       this.firstLine = 0;
       this.lineStarts = computeLineStarts(text);
-      this.resume = undefined;
+      this.tail = undefined;
       this.tailFrom = Number.POSITIVE_INFINITY;
     } else {
       // What a full parse has made when it reaches `resume.line` (right after an instruction: directives done).
@@ -425,8 +424,8 @@ class Parser {
       this.directivesDone = true;
       this.firstLine = resume.line;
       this.lineStarts = extendLineStarts(text, resume.lineStarts);
-      this.resume = resume;
       this.tailFrom = tailLimit(resume);
+      this.tail = this.tailFrom < Number.POSITIVE_INFINITY ? resume.tail : undefined;
     }
     let n = this.lineStarts.length;
     if (n > 1 && this.lineStarts[n - 1] === text.length) n--;
@@ -471,7 +470,7 @@ class Parser {
     /** Whether `prevComments` grew by push (then it has spare room and is copied at its size). */
     let prevGrown = false;
     let i = this.firstLine;
-    const tail = this.tailFrom < Number.POSITIVE_INFINITY ? this.resume?.tail : undefined;
+    const tail = this.tail;
     while (i < n) {
       const lineStart = i === 0 ? this.bomLength : this.lineStarts[i]!;
       // A turn that starts in the unchanged end of an edited text, with nothing waiting: the old parse's end may serve.
