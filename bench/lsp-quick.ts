@@ -1,13 +1,14 @@
 /**
  * Quick LSP timings of one server, for work on issue 9 (the full `npm run bench` takes minutes):
- *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor | --floor] [--corpus] [--busy-start] [--rounds N] [--edits N] [--hover-passes N]
+ *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor | --floor] [--corpus] [--busy-start] [--busy-hovers] [--rounds N] [--edits N] [--hover-passes N]
  * --floor measures the server that does no work (bench/floorServer.ts; `node bench/bundle-tool.js floorServer` first):
  * it publishes no diagnostics, so its opens are sent without waiting, and only its hovers are timed (use --rounds 0).
  * SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" passes flags to the server's node.
  * With --corpus, first opens every corpus file (didOpen → diagnostics median/p99, RSS after) and hovers 1,000
  * positions (median/p99) and asks for completions there, as `npm run bench` does. Then opens huge.Dockerfile, hovers in its middle, makes a
  * one-character edit there, N times on one server, and prints each time with the number of diagnostics and the
- * size of their JSON.
+ * size of their JSON. With --busy-hovers, each open of it is timed with hovers on a small file sent one after another
+ * until its diagnostics come (how many, their median and the slowest).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,6 +24,8 @@ const editsAt = process.argv.indexOf('--edits');
 const moreEdits = editsAt < 0 ? 0 : Number(process.argv[editsAt + 1]);
 const passesAt = process.argv.indexOf('--hover-passes');
 const hoverPasses = passesAt < 0 ? 0 : Number(process.argv[passesAt + 1]);
+// --busy-hovers: during each open of the huge file, hovers on a small file one after another until its diagnostics come.
+const busyHovers = process.argv.includes('--busy-hovers');
 const nodeArgs = (process.env['SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
 const serverArgs = anchor ? ['node_modules/dockerfile-language-server-nodejs/lib/server.js', '--stdio'] : floor ? ['bench/.floorServer.bundle.js', '--stdio'] : ['dist/server.js', '--stdio'];
 const args = [...nodeArgs, ...serverArgs];
@@ -73,12 +76,22 @@ async function main(): Promise<void> {
     out(`slowest hovers (request #): ${slowHovers.map((o) => `#${o.i} ${o.ms.toFixed(1)} ms`).join(', ')}`);
     out(`corpus: didOpen → diagnostics median ${percentile(opens, 50).toFixed(2)} p99 ${percentile(opens, 99).toFixed(2)} ms; hover median ${percentile(hovers, 50).toFixed(2)} p99 ${percentile(hovers, 99).toFixed(2)} ms; RSS ${(rss / 1e6).toFixed(1)} MB`);
   }
+  const small = { uri: 'file:///bench/small/Dockerfile', text: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nCOPY . /app\nCMD ["sh"]\n' };
+  if (busyHovers) await openAndWait(s, small);
   for (let r = 0; r < rounds; r++) {
     const uri = `file:///bench/huge${r}/Dockerfile`;
     let wait = s.nextDiagnostics(uri);
     let c0 = cpuMs(s.child.pid);
     let t0 = now();
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: huge } });
+    if (busyHovers) {
+      let arrived = false;
+      void wait.then(() => (arrived = true));
+      const times: number[] = [];
+      while (!arrived) times.push(await timedRequest(s, 'textDocument/hover', small.uri, times.length % 4, 1));
+      const slow = times.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 4).map((h) => `#${h.i} ${h.ms.toFixed(1)}`);
+      out(`  ${times.length} hovers on another file during the open: median ${percentile(times, 50).toFixed(2)}, max ${Math.max(...times).toFixed(1)} ms (slowest: ${slow.join(', ')} ms)`);
+    }
     const d = await wait;
     const open = now() - t0;
     const openCpu = cpuMs(s.child.pid) - c0;

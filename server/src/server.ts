@@ -20,7 +20,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_TEXT_DOCUMENTS } from './lsp/textDocument';
 import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult, type Lang } from '../../common/src/protocol';
 import { buildExplain } from './explain/explain';
 import { hoverAt } from './hover/hover';
@@ -49,6 +50,14 @@ import { serverWarmUpSteps } from './lsp/warmUpSteps';
  * in the queue, so a burst of edits costs one lint in flight plus one after it.
  */
 const MODEL_PREBUILD_DELAY_MS = 200;
+
+/**
+ * While the main thread builds a large document's first model, it reads PREBUILD_STEP_LINES lines at a time (about
+ * 2 ms of the server's time, a few times that in code not yet warm) until PREBUILD_SLICE_MS have passed, then
+ * lets the event loop answer what came meanwhile.
+ */
+const PREBUILD_SLICE_MS = 6;
+const PREBUILD_STEP_LINES = 1000;
 
 /** How long the server waits to save its code cache again when large work had changed the V8 flags. */
 const CODE_CACHE_RETRY_MS = 1000;
@@ -81,15 +90,16 @@ function startServer(): void {
   // boot.ts set the flags already; this keeps the server right when its bundle is started directly.
   tuneHeapForLongRunningServer();
   exposeGc();
-  const idleCollector = new IdleCollector();
   const { connection, publisher } = connect();
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(SERVER_TEXT_DOCUMENTS);
+  const largeDocumentOpen = (): boolean => documents.all().some((d) => isLargeDocument(d.getText().length) && !isTooLargeToAnalyse(d.getText().length));
+  const idleCollector = new IdleCollector({ holdWhile: largeDocumentOpen });
   const models = new ModelCache();
   const log = (m: string): void => connection.console.log(m);
   const scheduler = new LintScheduler(path.join(__dirname, 'lint-worker.js'), log, (job, model) => {
     // The in-process lint parsed this version already: keep its model for hovers and completions.
     if (documents.get(job.uri)?.version === job.version && job.target === settings.buildTarget) models.put(job.uri, job.version, job.target, model);
-  }, () => documents.all().some((d) => isLargeDocument(d.getText().length) && !isTooLargeToAnalyse(d.getText().length)));
+  }, largeDocumentOpen);
   const timers = new Map<string, NodeJS.Timeout>();
   /** Where and which rules the diagnostics last published per document are, for the lessons shown in hovers. */
   const published = new Map<string, LessonSpans>();
@@ -142,14 +152,24 @@ function startServer(): void {
     await publisher.publish(doc.uri, doc.version, result.diagnostics);
   };
 
-  /** Builds the model of this version of a large document for the requests to come, unless a newer version came. */
+  /**
+   * Builds the model of this version of a large document for the requests to come, unless a newer version came: a
+   * slice of its lines in each turn of the event loop, so that requests about other documents are answered in
+   * between (a hover sent while the 2 MB test file was opened waited up to 250 ms for the parse in one go).
+   */
   const prebuild = (doc: TextDocument): void => {
     const current = documents.get(doc.uri);
     if (current === undefined || current.version !== doc.version) return;
-    modelOf(current);
+    if (!models.buildSlice(doc.uri, doc.version, () => current.getText(), settings.buildTarget, PREBUILD_SLICE_MS, PREBUILD_STEP_LINES)) {
+      setImmediate(() => prebuild(doc));
+      return;
+    }
     // The document's own line table is made on first use, and the first edit would wait for it (tens of ms
-    // for a 2 MB file): make it now.
-    void current.lineCount;
+    // for a 2 MB file): make it now, in a turn of its own.
+    setImmediate(() => {
+      const latest = documents.get(doc.uri);
+      if (latest?.version === doc.version) void latest.lineCount;
+    });
   };
 
   /**

@@ -2,9 +2,12 @@
  * The editor-agnostic facade: documents in, analyses out. The LSP server and the CLI both go through here,
  * so the same file gives the same findings everywhere.
  */
+import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExplainResult, Lang } from '../../common/src/protocol';
-import { analyze, type DockerfileModel } from './model/model';
+import { analyze, buildModel, type DockerfileModel } from './model/model';
+import { SlicedParse } from './parse/parser';
+import type { ParseResult } from './parse/ast';
 import { lint, lintRemembering, type Finding, type LintConfig, type LintMemory, DEFAULT_LINT_CONFIG } from './rules/lint';
 import { toDiagnostic } from './lsp/diagnostics';
 import { withRoomFor } from './lsp/heap';
@@ -74,6 +77,8 @@ interface CachedModel {
 export class ModelCache {
   private readonly entries = new Map<string, CachedModel>();
   private chars = 0;
+  /** The model being built a slice at a time (`buildSlice`): one at a time, the most recently started. */
+  private building: { readonly uri: string; readonly version: number; readonly target: string | undefined; readonly parse: SlicedParse } | undefined;
 
   /**
    * Models are dropped, least recently used first, while their texts add up to more than `maxChars` and more than
@@ -96,12 +101,56 @@ export class ModelCache {
       this.entries.set(uri, hit);
       return hit.model;
     }
+    // Asked for while it is built in slices: the rest is read now.
+    const b = this.building;
+    if (b !== undefined && b.uri === uri && b.version === version && b.target === target) return this.finishBuilding(b.parse.finish());
     const source = text();
     // The model of the version before (typing in a large file): its parse up to the edit is kept. It then pins that
     // version's text too (at most one more, parse/incremental.ts), which `chars` does not count.
     const previous = hit?.model;
     const model = withRoomFor(source.length, () => analyze(source, { target, previous }));
     this.set(uri, { version, target, model });
+    return model;
+  }
+
+  /**
+   * Builds the model of this version a slice at a time, for a large document whose model would otherwise be built in
+   * one go between two requests (a 2 MB file's parse takes about 0.1 s in the server): each call reads `lines` lines,
+   * and more `lines` at a time while less than `budgetMs` has passed, and the caller lets other work run before the
+   * next call. True once the model is kept (at once when it already is). `get` finishes a build it is asked for; a build of
+   * another document or version started here drops an unfinished one. For a first version only: a later one is
+   * parsed from the previous version's model, which takes a fraction of that time.
+   */
+  buildSlice(uri: string, version: number, text: () => string, target: string | undefined, budgetMs: number, lines: number): boolean {
+    const hit = this.entries.get(uri);
+    if (hit !== undefined && hit.target === target) {
+      // A later version: made from this one at once.
+      if (hit.version !== version) this.get(uri, version, text, target);
+      return true;
+    }
+    let b = this.building;
+    if (b === undefined || b.uri !== uri || b.version !== version || b.target !== target) {
+      b = { uri, version, target, parse: new SlicedParse(text()) };
+      this.building = b;
+    }
+    const parse = b.parse;
+    const t0 = performance.now();
+    const parsed = withRoomFor(parse.text.length, () => {
+      let done = parse.step(lines);
+      while (done === undefined && performance.now() - t0 < budgetMs) done = parse.step(lines);
+      return done;
+    });
+    if (parsed === undefined) return false;
+    this.finishBuilding(parsed);
+    return true;
+  }
+
+  /** Keeps the model of the parse `building` made, and forgets the build. */
+  private finishBuilding(parsed: ParseResult): DockerfileModel {
+    const b = this.building!;
+    this.building = undefined;
+    const model = withRoomFor(parsed.text.length, () => buildModel(parsed, { target: b.target }));
+    this.set(b.uri, { version: b.version, target: b.target, model });
     return model;
   }
 
@@ -122,6 +171,7 @@ export class ModelCache {
   }
 
   delete(uri: string): void {
+    if (this.building?.uri === uri) this.building = undefined;
     const old = this.entries.get(uri);
     if (old === undefined) return;
     this.entries.delete(uri);
@@ -129,6 +179,7 @@ export class ModelCache {
   }
 
   clear(): void {
+    this.building = undefined;
     this.entries.clear();
     this.chars = 0;
   }

@@ -35,6 +35,27 @@ describe('idle collection', () => {
     }
   });
 
+  it('does not collect while told to hold (a large document is open), except once after a large document is closed', async () => {
+    let hold = true;
+    const c = new IdleCollector({ delayMs: 20, maxHeapBytes: Number.POSITIVE_INFINITY, minIntervalMs: 0, holdWhile: () => hold });
+    try {
+      c.touch();
+      await sleep(150);
+      assert.equal(c.collections, 0, 'collected while held');
+      c.touch(true);
+      let start = Date.now();
+      while (c.collections === 0 && Date.now() - start < 5000) await sleep(10);
+      assert.equal(c.collections, 1, 'no collection after a large document was closed');
+      hold = false;
+      c.touch();
+      start = Date.now();
+      while (c.collections === 1 && Date.now() - start < 5000) await sleep(10);
+      assert.equal(c.collections, 2, 'no collection once the hold ended');
+    } finally {
+      c.dispose();
+    }
+  });
+
   it('collects after a large document is closed whatever the heap size and the last collection, once', async () => {
     const c = new IdleCollector({ delayMs: 20, maxHeapBytes: 1, minIntervalMs: 60_000 });
     try {

@@ -72,6 +72,65 @@ describe('ModelCache', () => {
     cache.clear();
     assert.equal(cache.keptChars, 0);
   });
+
+  describe('built in slices', () => {
+    const text = ['FROM alpine AS a', '# one', '# two', 'RUN apk add curl \\', '  git', 'FROM a', 'RUN <<EOF', 'echo hi', 'EOF', 'COPY . /src', ''].join('\n');
+
+    it('reads a slice per call, then keeps the same model as a full analysis without reading the text again', () => {
+      const cache = new ModelCache();
+      let reads = 0;
+      const read = (): string => {
+        reads++;
+        return text;
+      };
+      let calls = 1;
+      while (!cache.buildSlice('a', 1, read, undefined, 0, 2)) calls++;
+      assert.ok(calls >= 3, `built in ${calls} calls`);
+      assert.equal(reads, 1);
+      const model = cache.get('a', 1, () => assert.fail('parsed again'), undefined);
+      assertSameModel(model, analyze(text));
+      assert.equal(cache.buildSlice('a', 1, () => assert.fail('read again'), undefined, 0, 2), true);
+    });
+
+    it('reads on, a step of lines after another, while the time given for one call lasts', () => {
+      const cache = new ModelCache();
+      assert.equal(cache.buildSlice('a', 1, () => text, undefined, 60_000, 1), true);
+      assertSameModel(cache.get('a', 1, () => assert.fail('not kept'), undefined), analyze(text));
+    });
+
+    it('finishes an unfinished build when the model is asked for', () => {
+      const cache = new ModelCache();
+      assert.equal(cache.buildSlice('a', 1, () => text, undefined, 0, 1), false);
+      const model = cache.get('a', 1, () => assert.fail('parsed from the start'), undefined);
+      assertSameModel(model, analyze(text));
+      assert.equal(cache.get('a', 1, () => assert.fail('not kept'), undefined), model);
+    });
+
+    it('starts again for another version or target, and drops the build when the document is deleted', () => {
+      const cache = new ModelCache();
+      assert.equal(cache.buildSlice('a', 1, () => text, undefined, 0, 1), false);
+      const v2 = text.replace('curl', 'wget');
+      while (!cache.buildSlice('a', 2, () => v2, undefined, 0, 1));
+      assertSameModel(cache.get('a', 2, () => assert.fail('v2 not kept'), undefined), analyze(v2));
+      assert.equal(cache.buildSlice('a', 2, () => v2, 'a', 0, 1), false);
+      cache.delete('a');
+      // The dropped build is not finished by `get`: the text is read and parsed anew.
+      let read = false;
+      cache.get('a', 2, () => ((read = true), v2), 'a');
+      assert.ok(read);
+    });
+
+    it('makes a later version from the kept one at once', () => {
+      const cache = new ModelCache();
+      while (!cache.buildSlice('a', 1, () => text, undefined, 0, 3));
+      const first = cache.get('a', 1, () => text, undefined);
+      const v2 = text.replace('COPY . /src', 'COPY . /app');
+      assert.equal(cache.buildSlice('a', 2, () => v2, undefined, 0, 1), true);
+      const second = cache.get('a', 2, () => assert.fail('not kept'), undefined);
+      assertSameModel(second, analyze(v2));
+      assert.equal(second.parse.instructions[0], first.parse.instructions[0]);
+    });
+  });
 });
 
 describe('LintScheduler in-process lint', () => {

@@ -8,8 +8,9 @@
  * V8's own memory reducer starts only after 8 s. One compacting full collection IDLE_GC_MS after the last document
  * event (open, change, close) moves the survivors together and frees the rest: 59.0 MB after 200 cycles, 60.1 MB
  * after 10,000. It is skipped while the heap holds more than IDLE_GC_MAX_HEAP_BYTES (a large document's model),
- * where a full collection would pause the server for long, and runs at most once in IDLE_GC_MIN_INTERVAL_MS;
- * both limits are waived once after a large document is closed (`touch(true)`).
+ * where a full collection would pause the server for long, and while a large document is open (`holdWhile`), and
+ * runs at most once in IDLE_GC_MIN_INTERVAL_MS; these limits are waived once after a large document is closed
+ * (`touch(true)`).
  * Needs V8's `gc` function, which `exposeGc` makes available (boot.ts sets the flag with `allowGc` before the
  * server bundle is compiled); without it this does nothing.
  */
@@ -34,6 +35,13 @@ export interface IdleCollectorOptions {
   readonly minIntervalMs?: number;
   /** Called after each collection (for tests). */
   readonly onCollect?: () => void;
+  /**
+   * No ordinary collection while this says so (the server: while a large document is open). A large document's
+   * model makes the heap large and the collection long, and requests wait for it: with the 2 MB test file open,
+   * the collection half a second after its open took 62 ms of the main thread, in the middle of hovers on another
+   * file (`bench/lsp-quick.ts --busy-hovers`, a CPU profile of the server).
+   */
+  readonly holdWhile?: () => boolean;
 }
 
 let gcFunction: (() => void) | undefined;
@@ -84,6 +92,7 @@ export class IdleCollector {
   private readonly maxHeapBytes: number;
   private readonly minIntervalMs: number;
   private readonly onCollect: (() => void) | undefined;
+  private readonly holdWhile: (() => boolean) | undefined;
   private lastCollection = Number.NEGATIVE_INFINITY;
 
   constructor(options: IdleCollectorOptions = {}) {
@@ -91,6 +100,7 @@ export class IdleCollector {
     this.maxHeapBytes = options.maxHeapBytes ?? IDLE_GC_MAX_HEAP_BYTES;
     this.minIntervalMs = options.minIntervalMs ?? IDLE_GC_MIN_INTERVAL_MS;
     this.onCollect = options.onCollect;
+    this.holdWhile = options.holdWhile;
   }
 
   /**
@@ -120,6 +130,7 @@ export class IdleCollector {
     this.forced = false;
     if (!forced && performance.now() - this.lastCollection < this.minIntervalMs) return;
     if (!forced && v8.getHeapStatistics().used_heap_size > this.maxHeapBytes) return;
+    if (!forced && this.holdWhile?.() === true) return;
     // A compacting collection: moving the survivors together lets V8 free whole pages (a plain full collection left
     // the old generation's pages 7 MB emptier than their size). The flag is set only for this one collection.
     v8.setFlagsFromString('--compact-on-every-full-gc');

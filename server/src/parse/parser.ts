@@ -392,6 +392,13 @@ class Parser {
   private readonly lineCount: number;
   /** Set by `continuation`: whether the instruction goes on on the next line. */
   private continues = false;
+  /**
+   * Where `run` stopped at the end of a slice (`SlicedParse`): the line its next turn starts at, and the comments
+   * read above it (the main loop's `prevComments` and `prevGrown`).
+   */
+  private nextLine: number;
+  private waiting: string[] | undefined = undefined;
+  private waitingGrown = false;
   /** Set by `maybeJson`: whether the arguments were a JSON string array. */
   private json = false;
   private readonly flagScratch: FlagWord[] = [];
@@ -430,6 +437,7 @@ class Parser {
     let n = this.lineStarts.length;
     if (n > 1 && this.lineStarts[n - 1] === text.length) n--;
     this.lineCount = n;
+    this.nextLine = this.firstLine;
     if (text.charCodeAt(0) === 0xfeff) this.bomLength = 1;
   }
 
@@ -464,14 +472,29 @@ class Parser {
   }
 
   parse(): ParseResult {
+    this.run(Number.POSITIVE_INFINITY);
+    return this.result();
+  }
+
+  /**
+   * Reads the text from where the last call stopped (the first line at first) until a turn of the main loop would
+   * start at line `stop` or later, or to the end. True when the text is read.
+   */
+  run(stop: number): boolean {
     const t = this.text;
     const n = this.lineCount;
-    let prevComments: string[] | undefined;
+    let prevComments = this.waiting;
     /** Whether `prevComments` grew by push (then it has spare room and is copied at its size). */
-    let prevGrown = false;
-    let i = this.firstLine;
+    let prevGrown = this.waitingGrown;
+    let i = this.nextLine;
     const tail = this.tail;
     while (i < n) {
+      if (i >= stop) {
+        this.nextLine = i;
+        this.waiting = prevComments;
+        this.waitingGrown = prevGrown;
+        return false;
+      }
       const lineStart = i === 0 ? this.bomLength : this.lineStarts[i]!;
       // A turn that starts in the unchanged end of an edited text, with nothing waiting: the old parse's end may serve.
       if (tail !== undefined && prevComments === undefined && lineStart >= tail.from && this.takeTail(tail.previous, tail.by, i, lineStart)) break;
@@ -636,6 +659,14 @@ class Parser {
       ins.endLine = endLine;
       this.instructions.push(ins);
     }
+    this.nextLine = n;
+    this.waiting = undefined;
+    return true;
+  }
+
+  /** The parse's result, once `run` has read the whole text. */
+  result(): ParseResult {
+    const t = this.text;
     if (this.instructions.length === 0) {
       this.error('NoInstructions', 'file with no instructions', { start: t.length, end: t.length });
     }
@@ -1242,4 +1273,32 @@ export function parse(text: string, options?: ParseOptions): ParseResult {
   const result = parser.parse();
   recordSources(result, resultSources(resume, parser.taken));
   return result;
+}
+
+/**
+ * A full parse made a few lines at a time, with other work between the slices: the language server builds the model
+ * of a large document this way, so that requests about other documents are answered between them. The result is
+ * the same as `parse(text)`'s.
+ */
+export class SlicedParse {
+  private readonly parser: Parser;
+  private line = 0;
+  private done: ParseResult | undefined;
+
+  constructor(readonly text: string) {
+    this.parser = new Parser(text);
+  }
+
+  /** Reads about `lines` more lines (an instruction is never cut); the result once the whole text is read. */
+  step(lines: number): ParseResult | undefined {
+    if (this.done !== undefined) return this.done;
+    this.line += Math.max(1, lines);
+    if (this.parser.run(this.line)) this.done = this.parser.result();
+    return this.done;
+  }
+
+  /** Reads the rest at once. */
+  finish(): ParseResult {
+    return this.step(Number.POSITIVE_INFINITY)!;
+  }
 }

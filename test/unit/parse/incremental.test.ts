@@ -15,6 +15,7 @@ import { commonPrefixLength, commonSuffixLength, MAX_SOURCES, sourceCount, TAIL_
 import { analyze, type DockerfileModel } from '../../../server/src/model/model';
 import { corpusDir, corpusFiles } from '../../helpers/corpus';
 import { assertSameModel, assertSameParse } from './sameParse';
+import { DOCKERFILE_PIECES as PIECES } from '../../helpers/dockerfilePieces';
 
 /** How many instructions of `next` are the very objects of `previous` (at the same positions). */
 function reused(next: ParseResult, previous: ParseResult): number {
@@ -381,13 +382,6 @@ describe('incremental parse', () => {
     });
   });
 });
-
-/** Pieces of Dockerfile text that matter to how lines join: newlines, escapes, heredocs, comments, directives. */
-const PIECES = [
-  'FROM a\n', 'FROM b AS c\n', 'RUN x', 'RUN ', 'COPY ', 'ONBUILD ', 'ENV ', 'ARG ', 'LABEL ', 'a=b', '$A', '${A:-b}',
-  '\n', '\n', '\n', '\r\n', ' ', '\t', '\\', '\\\n', '`', '`\n', '"', "'", '#', '# c\n', '# escape=`\n', '# escape=\\\n',
-  '# syntax=x\n', '<<EOF', '<<-EOF', '<<', 'EOF\n', 'EOF', '\tEOF\n', '[', ']', '["a"]', '--from=c ', '\uFEFF', 'x',
-];
 
 /** The corpus directory, or a failure that says where it was looked for. */
 function corpusOrFailDir(): string {
