@@ -66,6 +66,8 @@ async function main(): Promise<void> {
       const again: number[] = [];
       for (const [i, line, character] of randomPositions(docs, 1000)) again.push(await timedRequest(s, 'textDocument/hover', docs[i]!.uri, line, character));
       out(`hover pass ${pass + 1}: median ${percentile(again, 50).toFixed(2)} p99 ${percentile(again, 99).toFixed(2)} ms`);
+      const firstSlow = hovers.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 12);
+      out(`  the first pass's slowest again: ${firstSlow.map((h) => `#${h.i} ${h.ms.toFixed(1)}→${again[h.i]!.toFixed(1)}`).join(', ')}`);
     }
     const completions: number[] = [];
     for (const [i, line, character] of randomPositions(docs, 1000)) completions.push(await timedRequest(s, 'textDocument/completion', docs[i]!.uri, line, character));
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
     }
     const d = await wait;
     const open = now() - t0;
+    if (process.env['DUMP_DIAGNOSTICS'] !== undefined && r === 0) fs.writeFileSync(process.env['DUMP_DIAGNOSTICS'], JSON.stringify(d));
     const openCpu = cpuMs(s.child.pid) - c0;
     t0 = now();
     await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: mid, character: 1 } });

@@ -104,7 +104,8 @@ function floorLine(f: Floor | undefined): string[] {
   return [
     'Floor: a server on the same protocol library (`vscode-languageserver`) and V8 flags as ours that does no work (a fixed hover, no completions, no diagnostics for the corpus; `bench/floorServer.ts`), measured in the same run with the same client and positions. '
       + 'Its figures are what the client, the JSON-RPC round trip and this machine add to any server; a latency goal below the floor\'s ratio cannot be met by any server measured this way. '
-      + (f.hugeOpen === undefined ? '' : 'For huge.Dockerfile it publishes, on open and after the edit, our diagnostics of it, as JSON text it read before the run: moving the file in and those diagnostics out, with no lint at all.'),
+      + (f.hugeOpen === undefined ? '' : 'For huge.Dockerfile it publishes, on open and after the edit, our diagnostics of it, as JSON text it read before the run: moving the file in and those diagnostics out, with no lint at all.')
+      + (f.busyHovers === undefined ? '' : ' Its hovers sent while huge.Dockerfile opens wait for those 2 MB to come in and the 3.2 MB to go out.'),
     '',
   ];
 }
