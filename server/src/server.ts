@@ -5,6 +5,7 @@
  * setting the process's V8 flags. The lint worker thread runs its own bundle (lintWorkerMain.ts).
  */
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { inspect } from 'node:util';
 import {
   createConnection,
@@ -157,15 +158,16 @@ function startServer(): void {
    * slice of its lines in each turn of the event loop, so that requests about other documents are answered in
    * between (a hover sent while the 2 MB test file was opened waited up to 250 ms for the parse in one go).
    */
-  const prebuild = (doc: TextDocument): void => {
+  const prebuild = (doc: TextDocument, slices = 1, started = performance.now()): void => {
     const current = documents.get(doc.uri);
     if (current === undefined || current.version !== doc.version) return;
     if (!models.buildSlice(doc.uri, doc.version, () => current.getText(), settings.buildTarget, PREBUILD_SLICE_MS, PREBUILD_STEP_LINES)) {
-      setImmediate(() => prebuild(doc));
+      setImmediate(() => prebuild(doc, slices + 1, started));
       return;
     }
-    // The document's own line table is made on first use, and the first edit would wait for it (tens of ms
-    // for a 2 MB file): make it now, in a turn of its own.
+    if (slices > 1) log(`model of ${doc.uri} (version ${doc.version}) built in ${slices} slices over ${Math.round(performance.now() - started)} ms`);
+    // The document's own line table is made on first use, and the first edit would wait for it (a few ms for a
+    // 2 MB file): make it now, in a turn of its own.
     setImmediate(() => {
       const latest = documents.get(doc.uri);
       if (latest?.version === doc.version) void latest.lineCount;

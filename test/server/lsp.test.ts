@@ -123,6 +123,36 @@ describe('language server over stdio', function () {
     assert.ok(d.diagnostics.some((x) => x.code === 'DL3006'));
   });
 
+  it('answers hovers on another document while it builds a large document\'s model, a slice at a time', async () => {
+    const u = 'file:///tmp/test/large-slices/Dockerfile';
+    // About 1 MB in 30,000 lines: dozens of the main thread's 1,000-line steps.
+    const big = 'FROM ubuntu\n' + 'RUN echo hello world && echo again\n'.repeat(30000);
+    const small = 'file:///tmp/test/small-beside-large/Dockerfile';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'dockerfile', version: 1, text: 'FROM alpine:3.20\n' } });
+    const order: string[] = [];
+    server.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      const m = /^model of (\S+) \(version 1\) built in (\d+) slices/.exec(p.message);
+      if (m?.[1] === u) order.push(`built in ${m[2]!} slices`);
+    });
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: big } });
+    // Hovers on the small document, one after another, until the model is built.
+    const deadline = Date.now() + 15000;
+    while (!order.some((o) => o.startsWith('built')) && Date.now() < deadline) {
+      const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } });
+      assert.match(text(h), /FROM/);
+      order.push('hover');
+    }
+    const built = order.findIndex((o) => o.startsWith('built'));
+    assert.ok(built >= 0, 'the model was not built in slices within 15 s');
+    assert.ok(built >= 1, `no hover was answered while the model was built: ${order.join(', ')}`);
+    assert.ok(Number(/\d+/.exec(order[built]!)![0]) > 1, order[built]);
+    // The large document's own hover uses that model.
+    const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 5, character: 1 } });
+    assert.match(text(h), /RUN/);
+    await server.diagnostics(u, 1, 60000);
+    for (const closed of [u, small]) await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
+  });
+
   it('publishes the worker\'s diagnostics of a large document as the in-process lint makes them, and their lessons in hovers', async () => {
     const u = 'file:///tmp/test/large-json/Dockerfile';
     const body = 'RUN apt-get update && apt-get install curl\nLABEL note="한국어 \\"quoted\\" \u2028"\nCOPY a b\nEXPOSE 80000\n';
