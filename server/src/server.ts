@@ -43,6 +43,7 @@ import { warmUpWhenIdle, type WarmUp } from './lsp/warmUp';
 import { exposeGc, IdleCollector } from './lsp/idleGc';
 import { saveCodeCache } from './codeCache';
 import { serverWarmUpSteps } from './lsp/warmUpSteps';
+import type { DockerfileModel } from './model/model';
 
 /**
  * Quiet time after a change's diagnostics are out before the main thread builds a large document's model for the
@@ -113,6 +114,28 @@ function startServer(): void {
 
   const lang = (): Lang => resolveLang(settings.language, locale);
   const modelOf = (doc: TextDocument) => models.get(doc.uri, doc.version, () => doc.getText(), settings.buildTarget);
+  /** Requests about a large document whose model is being built a slice at a time (`prebuild`), waiting for it. */
+  const modelWaiters = new Map<string, (() => void)[]>();
+  const releaseModelWaiters = (uri: string): void => {
+    const waiting = modelWaiters.get(uri);
+    modelWaiters.delete(uri);
+    for (const go of waiting ?? []) go();
+  };
+  /**
+   * The model of an open document that can be analysed, for a request about it. While a large document's model is
+   * being built a slice at a time, the request waits for the slices rather than finishing the build at once, which
+   * would hold up every other request for the rest of the parse (the editor asks for a document's symbols, folding
+   * ranges and semantic tokens as soon as it opens).
+   */
+  const modelFor = async (uri: string): Promise<DockerfileModel | undefined> => {
+    const doc = documents.get(uri);
+    if (doc === undefined || !analysable(doc)) return undefined;
+    if (models.isBuilding(uri, doc.version, settings.buildTarget)) {
+      await new Promise<void>((resolve) => modelWaiters.set(uri, [...(modelWaiters.get(uri) ?? []), resolve]));
+    }
+    const current = documents.get(uri);
+    return current === undefined || !analysable(current) ? undefined : modelOf(current);
+  };
 
   const lintConfigFor = (uri: string): LintConfig => {
     const fromFiles = loadLintConfigFor(uri);
@@ -160,11 +183,16 @@ function startServer(): void {
    */
   const prebuild = (doc: TextDocument, slices = 1, started = performance.now()): void => {
     const current = documents.get(doc.uri);
-    if (current === undefined || current.version !== doc.version) return;
+    if (current === undefined || current.version !== doc.version) {
+      // Closed or changed: what waited for this build asks again.
+      releaseModelWaiters(doc.uri);
+      return;
+    }
     if (!models.buildSlice(doc.uri, doc.version, () => current.getText(), settings.buildTarget, PREBUILD_SLICE_MS, PREBUILD_STEP_LINES)) {
       setImmediate(() => prebuild(doc, slices + 1, started));
       return;
     }
+    releaseModelWaiters(doc.uri);
     if (slices > 1) log(`model of ${doc.uri} (version ${doc.version}) built in ${slices} slices over ${Math.round(performance.now() - started)} ms`);
     // The document's own line table is made on first use, and the first edit would wait for it (a few ms for a
     // 2 MB file): make it now, in a turn of its own.
@@ -197,7 +225,9 @@ function startServer(): void {
         prebuild(doc);
       }, prebuildDelay));
     };
-    if (prebuildDelay === 0) later();
+    // At once after opening: its first slice is read now, so the requests that come next (the editor asks for the
+    // document's symbols and folding ranges right after opening it) find the build under way and wait for it.
+    if (prebuildDelay === 0) prebuild(doc);
     else void linted.then(later);
   };
 
@@ -295,23 +325,22 @@ function startServer(): void {
     void publisher.publish(e.document.uri, undefined, []);
   });
 
-  connection.onHover((params): Hover | null => {
-    const doc = documents.get(params.textDocument.uri);
-    if (doc === undefined || !settings.hoversEnabled || !analysable(doc)) return null;
-    const model = modelOf(doc);
+  connection.onHover(async (params): Promise<Hover | null> => {
+    if (!settings.hoversEnabled) return null;
+    const model = await modelFor(params.textDocument.uri);
+    if (model === undefined) return null;
     const { line, character } = params.position;
     if (line < 0 || character < 0 || line >= model.lines.lineCount) return null;
     const hover = hoverAt(model, model.lines.offset(params.position), lang());
-    const lesson = lessonMarkdown(codesAt(published.get(doc.uri) ?? NO_LESSON_SPANS, line, character), lang());
+    const lesson = lessonMarkdown(codesAt(published.get(params.textDocument.uri) ?? NO_LESSON_SPANS, line, character), lang());
     if (lesson === undefined) return hover;
     const base = hover === null ? '' : `${(hover.contents as { value: string }).value}\n\n---\n\n`;
     return { contents: { kind: 'markdown', value: base + lesson }, ...(hover?.range !== undefined ? { range: hover.range } : {}) };
   });
 
-  connection.onCodeAction((params): CodeAction[] => {
-    const doc = documents.get(params.textDocument.uri);
-    if (doc === undefined || !analysable(doc)) return [];
-    return codeActionsFor(modelOf(doc), params.textDocument.uri, params.context.diagnostics, lang());
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
+    const model = await modelFor(params.textDocument.uri);
+    return model === undefined ? [] : codeActionsFor(model, params.textDocument.uri, params.context.diagnostics, lang());
   });
 
   connection.onRequest(EXPLAIN_REQUEST, async (params: ExplainParams): Promise<ExplainResult | null> => {
@@ -325,8 +354,8 @@ function startServer(): void {
       const result = await scheduler.explain({ uri: doc.uri, version: doc.version, text: doc.getText(), lang: l, target: settings.buildTarget, config });
       if (result !== undefined) return result;
     }
-    const current = documents.get(params.uri);
-    return current === undefined ? null : buildExplain(modelOf(current), params.uri, l, config);
+    const model = await modelFor(params.uri);
+    return model === undefined ? null : buildExplain(model, params.uri, l, config);
   });
 
   connection.onShutdown(() => {
@@ -340,10 +369,7 @@ function startServer(): void {
   const featureContext: FeatureContext = {
     connection,
     documents,
-    model: (uri) => {
-      const doc = documents.get(uri);
-      return doc === undefined || !analysable(doc) ? undefined : modelOf(doc);
-    },
+    model: modelFor,
     lang,
     settings: () => settings,
   };

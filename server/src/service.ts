@@ -67,6 +67,14 @@ export const MODEL_CACHE_CHARS = 2_000_000;
 /** The most recently used models are kept whatever their size (a 2 MB file's model must not be dropped at once). */
 export const MODEL_CACHE_MIN_ENTRIES = 16;
 
+/** A model being built a slice at a time (`ModelCache.buildSlice`). */
+interface SlicedBuild {
+  readonly uri: string;
+  readonly version: number;
+  readonly target: string | undefined;
+  readonly parse: SlicedParse;
+}
+
 interface CachedModel {
   readonly version: number;
   readonly target: string | undefined;
@@ -77,8 +85,8 @@ interface CachedModel {
 export class ModelCache {
   private readonly entries = new Map<string, CachedModel>();
   private chars = 0;
-  /** The model being built a slice at a time (`buildSlice`): one at a time, the most recently started. */
-  private building: { readonly uri: string; readonly version: number; readonly target: string | undefined; readonly parse: SlicedParse } | undefined;
+  /** The models being built a slice at a time (`buildSlice`), by document. */
+  private readonly building = new Map<string, SlicedBuild>();
 
   /**
    * Models are dropped, least recently used first, while their texts add up to more than `maxChars` and more than
@@ -102,8 +110,8 @@ export class ModelCache {
       return hit.model;
     }
     // Asked for while it is built in slices: the rest is read now.
-    const b = this.building;
-    if (b !== undefined && b.uri === uri && b.version === version && b.target === target) return this.finishBuilding(b.parse.finish());
+    const b = this.building.get(uri);
+    if (b !== undefined && b.version === version && b.target === target) return this.finishBuilding(b, b.parse.finish());
     const source = text();
     // The model of the version before (typing in a large file): its parse up to the edit is kept. It then pins that
     // version's text too (at most one more, parse/incremental.ts), which `chars` does not count.
@@ -118,8 +126,8 @@ export class ModelCache {
    * one go between two requests (a 2 MB file's parse takes about 0.1 s in the server): each call reads `lines` lines,
    * and more `lines` at a time while less than `budgetMs` has passed, and the caller lets other work run before the
    * next call. True once the model is kept (at once when it already is). `get` finishes a build it is asked for; a build of
-   * another document or version started here drops an unfinished one. For a first version only: a later one is
-   * parsed from the previous version's model, which takes a fraction of that time.
+   * another version or target of the same document started here drops an unfinished one. For a first version only: a
+   * later one is parsed from the previous version's model, which takes a fraction of that time.
    */
   buildSlice(uri: string, version: number, text: () => string, target: string | undefined, budgetMs: number, lines: number): boolean {
     const hit = this.entries.get(uri);
@@ -128,10 +136,10 @@ export class ModelCache {
       if (hit.version !== version) this.get(uri, version, text, target);
       return true;
     }
-    let b = this.building;
-    if (b === undefined || b.uri !== uri || b.version !== version || b.target !== target) {
+    let b = this.building.get(uri);
+    if (b === undefined || b.version !== version || b.target !== target) {
       b = { uri, version, target, parse: new SlicedParse(text()) };
-      this.building = b;
+      this.building.set(uri, b);
     }
     const parse = b.parse;
     const t0 = performance.now();
@@ -141,14 +149,19 @@ export class ModelCache {
       return done;
     });
     if (parsed === undefined) return false;
-    this.finishBuilding(parsed);
+    this.finishBuilding(b, parsed);
     return true;
   }
 
-  /** Keeps the model of the parse `building` made, and forgets the build. */
-  private finishBuilding(parsed: ParseResult): DockerfileModel {
-    const b = this.building!;
-    this.building = undefined;
+  /** Whether this version's model is being built a slice at a time (`buildSlice`) and is not done yet. */
+  isBuilding(uri: string, version: number, target: string | undefined): boolean {
+    const b = this.building.get(uri);
+    return b !== undefined && b.version === version && b.target === target;
+  }
+
+  /** Keeps the model of the parse a build made, and forgets the build. */
+  private finishBuilding(b: SlicedBuild, parsed: ParseResult): DockerfileModel {
+    this.building.delete(b.uri);
     const model = withRoomFor(parsed.text.length, () => buildModel(parsed, { target: b.target }));
     this.set(b.uri, { version: b.version, target: b.target, model });
     return model;
@@ -171,7 +184,7 @@ export class ModelCache {
   }
 
   delete(uri: string): void {
-    if (this.building?.uri === uri) this.building = undefined;
+    this.building.delete(uri);
     const old = this.entries.get(uri);
     if (old === undefined) return;
     this.entries.delete(uri);
@@ -179,7 +192,7 @@ export class ModelCache {
   }
 
   clear(): void {
-    this.building = undefined;
+    this.building.clear();
     this.entries.clear();
     this.chars = 0;
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { EXPLAIN_REQUEST, type ExplainResult } from '../../common/src/protocol';
 import { startServer, type TestServer } from '../helpers/lspClient';
 import { buildExplain } from '../../server/src/explain/explain';
@@ -149,6 +149,32 @@ describe('language server over stdio', function () {
     // The large document's own hover uses that model.
     const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 5, character: 1 } });
     assert.match(text(h), /RUN/);
+    await server.diagnostics(u, 1, 60000);
+    for (const closed of [u, small]) await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
+  });
+
+  it('answers requests about a large document once its model is built, and those about others meanwhile', async () => {
+    const u = 'file:///tmp/test/large-waits/Dockerfile';
+    const big = 'FROM ubuntu AS base\n' + 'RUN echo hello world && echo again\n'.repeat(30000) + 'FROM base\n';
+    const small = 'file:///tmp/test/small-beside-waits/Dockerfile';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'dockerfile', version: 1, text: 'FROM alpine:3.20\n' } });
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: big } });
+    // As an editor does right after opening: the document's symbols. Built at once, they would hold up the hovers.
+    const order: string[] = [];
+    const symbols = server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: u } }).then((r) => {
+      order.push('symbols');
+      return r;
+    });
+    const deadline = Date.now() + 15000;
+    while (!order.includes('symbols') && Date.now() < deadline) {
+      const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } });
+      assert.match(text(h), /FROM/);
+      order.push('hover');
+    }
+    const r = await symbols;
+    assert.ok(order.indexOf('symbols') >= 1, `no hover on the other document was answered before the symbols: ${order.slice(0, 5).join(', ')}`);
+    assert.deepEqual(r.map((x) => x.name).slice(0, 1), ['base']);
+    assert.equal(r.length, 2);
     await server.diagnostics(u, 1, 60000);
     for (const closed of [u, small]) await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
   });

@@ -98,6 +98,28 @@ describe('ModelCache', () => {
       assertSameModel(cache.get('a', 1, () => assert.fail('not kept'), undefined), analyze(text));
     });
 
+    it('builds two documents at once, their slices in turn, and says which version is being built', () => {
+      const cache = new ModelCache();
+      const other = text.replace('FROM a', 'FROM alpine AS b\nRUN true\nFROM b');
+      let calls = 0;
+      let doneA = false;
+      let doneB = false;
+      while (!(doneA && doneB)) {
+        assert.ok(++calls < 100, 'the two builds never end');
+        if (!doneA) assert.equal(cache.isBuilding('a', 1, undefined), calls > 1);
+        doneA = doneA || cache.buildSlice('a', 1, () => text, undefined, 0, 1);
+        doneB = doneB || cache.buildSlice('b', 7, () => other, undefined, 0, 1);
+      }
+      assert.ok(calls >= 3, `built in ${calls} turns`);
+      assert.equal(cache.isBuilding('a', 1, undefined), false);
+      assertSameModel(cache.get('a', 1, () => assert.fail('a not kept'), undefined), analyze(text));
+      assertSameModel(cache.get('b', 7, () => assert.fail('b not kept'), undefined), analyze(other));
+      assert.equal(cache.buildSlice('c', 1, () => text, undefined, 0, 1), false);
+      assert.equal(cache.isBuilding('c', 1, undefined), true);
+      assert.equal(cache.isBuilding('c', 2, undefined), false);
+      assert.equal(cache.isBuilding('c', 1, 'a'), false);
+    });
+
     it('finishes an unfinished build when the model is asked for', () => {
       const cache = new ModelCache();
       assert.equal(cache.buildSlice('a', 1, () => text, undefined, 0, 1), false);

@@ -15,8 +15,11 @@ import { EDITING_FEATURES } from './featuresEditing';
 export interface FeatureContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
-  /** The shared model of a document (parsed once per version), or undefined for unknown documents. */
-  model(uri: string): DockerfileModel | undefined;
+  /**
+   * The shared model of a document (parsed once per version), or undefined for unknown documents and those too large
+   * to analyse. It resolves at once, except while a large document's model is being built a slice at a time.
+   */
+  model(uri: string): Promise<DockerfileModel | undefined>;
   lang(): Lang;
   settings(): TutorSettings;
 }

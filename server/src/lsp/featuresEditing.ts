@@ -39,35 +39,35 @@ export const EDITING_FEATURES: FeatureModule = {
     const { connection } = ctx;
     const inside = (line: number, character: number, lineCount: number): boolean => line >= 0 && character >= 0 && line < lineCount;
 
-    connection.onCompletion((params): CompletionItem[] => {
-      const model = ctx.model(params.textDocument.uri);
+    connection.onCompletion(async (params): Promise<CompletionItem[]> => {
+      const model = await ctx.model(params.textDocument.uri);
       const { line, character } = params.position;
       if (model === undefined || !inside(line, character, model.lines.lineCount)) return [];
       return completionAt(model, model.lines.offset(params.position), ctx.lang());
     });
 
-    connection.onSignatureHelp((params): SignatureHelp | null => {
-      const model = ctx.model(params.textDocument.uri);
+    connection.onSignatureHelp(async (params): Promise<SignatureHelp | null> => {
+      const model = await ctx.model(params.textDocument.uri);
       const { line, character } = params.position;
       if (model === undefined || !inside(line, character, model.lines.lineCount)) return null;
       return signatureHelpAt(model, model.lines.offset(params.position), ctx.lang());
     });
 
-    connection.languages.inlayHint.on((params): InlayHint[] => {
-      const model = ctx.model(params.textDocument.uri);
+    connection.languages.inlayHint.on(async (params): Promise<InlayHint[]> => {
+      const model = await ctx.model(params.textDocument.uri);
       if (model === undefined || !ctx.settings().inlayHints) return [];
       // `offset` clamps positions past a line end or past the last line.
       const range = { start: model.lines.offset(params.range.start), end: model.lines.offset(params.range.end) };
       return inlayHintsIn(model, range, ctx.lang());
     });
 
-    connection.onCodeLens((params): CodeLens[] => {
-      const model = ctx.model(params.textDocument.uri);
+    connection.onCodeLens(async (params): Promise<CodeLens[]> => {
+      const model = await ctx.model(params.textDocument.uri);
       return model === undefined ? [] : codeLenses(model, params.textDocument.uri, ctx.lang());
     });
 
-    connection.onDocumentLinks((params): DocumentLink[] => {
-      const model = ctx.model(params.textDocument.uri);
+    connection.onDocumentLinks(async (params): Promise<DocumentLink[]> => {
+      const model = await ctx.model(params.textDocument.uri);
       return model === undefined ? [] : documentLinks(model, ctx.lang(), ruleDocHref);
     });
   },

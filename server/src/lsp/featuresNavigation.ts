@@ -69,18 +69,18 @@ export const navigationFeatures: FeatureModule = {
       keepMultilineIndentation: ctx.settings().formatKeepMultilineIndentation,
     });
 
-    connection.onDocumentSymbol((p) => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onDocumentSymbol(async (p) => {
+      const model = await ctx.model(p.textDocument.uri);
       return model === undefined ? [] : documentSymbols(model, ctx.lang());
     });
 
-    connection.onFoldingRanges((p) => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onFoldingRanges(async (p) => {
+      const model = await ctx.model(p.textDocument.uri);
       return model === undefined ? [] : foldingRanges(model);
     });
 
-    connection.onDocumentHighlight((p): DocumentHighlight[] => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onDocumentHighlight(async (p): Promise<DocumentHighlight[]> => {
+      const model = await ctx.model(p.textDocument.uri);
       const offset = model === undefined ? undefined : offsetOf(model, p.position);
       if (model === undefined || offset === undefined) return [];
       return occurrencesAt(model, offset).map((o) => ({
@@ -89,15 +89,15 @@ export const navigationFeatures: FeatureModule = {
       }));
     });
 
-    connection.onDefinition((p): Location[] => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onDefinition(async (p): Promise<Location[]> => {
+      const model = await ctx.model(p.textDocument.uri);
       const offset = model === undefined ? undefined : offsetOf(model, p.position);
       if (model === undefined || offset === undefined) return [];
       return definitionAt(model, offset).map((r: Range) => ({ uri: p.textDocument.uri, range: model.lines.span(r) }));
     });
 
-    connection.onReferences((p): Location[] => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onReferences(async (p): Promise<Location[]> => {
+      const model = await ctx.model(p.textDocument.uri);
       const offset = model === undefined ? undefined : offsetOf(model, p.position);
       if (model === undefined || offset === undefined) return [];
       return occurrencesAt(model, offset)
@@ -105,8 +105,8 @@ export const navigationFeatures: FeatureModule = {
         .map((o) => ({ uri: p.textDocument.uri, range: model.lines.span(o.range) }));
     });
 
-    connection.onPrepareRename((p) => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onPrepareRename(async (p) => {
+      const model = await ctx.model(p.textDocument.uri);
       const offset = model === undefined ? undefined : offsetOf(model, p.position);
       if (model === undefined || offset === undefined) return null;
       const r = prepareRename(model, offset, ctx.lang());
@@ -114,8 +114,8 @@ export const navigationFeatures: FeatureModule = {
       return { range: model.lines.span(r.range), placeholder: r.placeholder };
     });
 
-    connection.onRenameRequest((p): WorkspaceEdit | null => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onRenameRequest(async (p): Promise<WorkspaceEdit | null> => {
+      const model = await ctx.model(p.textDocument.uri);
       const offset = model === undefined ? undefined : offsetOf(model, p.position);
       if (model === undefined || offset === undefined) return null;
       const r = rename(model, offset, p.newName, ctx.lang());
@@ -123,29 +123,29 @@ export const navigationFeatures: FeatureModule = {
       return { changes: { [p.textDocument.uri]: textEdits(model, r.edits) } };
     });
 
-    connection.onDocumentFormatting((p): TextEdit[] => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onDocumentFormatting(async (p): Promise<TextEdit[]> => {
+      const model = await ctx.model(p.textDocument.uri);
       return model === undefined ? [] : textEdits(model, formatDocument(model, formatOptions(p.options)));
     });
 
-    connection.onDocumentRangeFormatting((p): TextEdit[] => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onDocumentRangeFormatting(async (p): Promise<TextEdit[]> => {
+      const model = await ctx.model(p.textDocument.uri);
       return model === undefined ? [] : textEdits(model, formatRange(model, formatOptions(p.options), p.range.start.line, p.range.end.line));
     });
 
-    connection.onDocumentOnTypeFormatting((p): TextEdit[] => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.onDocumentOnTypeFormatting(async (p): Promise<TextEdit[]> => {
+      const model = await ctx.model(p.textDocument.uri);
       if (model === undefined || p.ch !== '\n') return [];
       return textEdits(model, formatOnType(model, formatOptions(p.options), p.position.line));
     });
 
-    connection.languages.semanticTokens.on((p) => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.languages.semanticTokens.on(async (p) => {
+      const model = await ctx.model(p.textDocument.uri);
       return model === undefined ? { data: [] } : semanticTokens(model);
     });
 
-    connection.languages.semanticTokens.onRange((p) => {
-      const model = ctx.model(p.textDocument.uri);
+    connection.languages.semanticTokens.onRange(async (p) => {
+      const model = await ctx.model(p.textDocument.uri);
       return model === undefined ? { data: [] } : semanticTokensRange(model, p.range.start.line, p.range.end.line);
     });
   },
