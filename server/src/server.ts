@@ -188,7 +188,16 @@ function startServer(): void {
       releaseModelWaiters(doc.uri);
       return;
     }
-    if (!models.buildSlice(doc.uri, doc.version, () => current.getText(), settings.buildTarget, PREBUILD_SLICE_MS, PREBUILD_STEP_LINES)) {
+    let built: boolean;
+    try {
+      built = models.buildSlice(doc.uri, doc.version, () => current.getText(), settings.buildTarget, PREBUILD_SLICE_MS, PREBUILD_STEP_LINES);
+    } catch (e) {
+      // The requests that waited build the model themselves, and answer with the error if it fails again.
+      log(`building the model of ${doc.uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+      releaseModelWaiters(doc.uri);
+      return;
+    }
+    if (!built) {
       setImmediate(() => prebuild(doc, slices + 1, started));
       return;
     }

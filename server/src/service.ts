@@ -143,14 +143,20 @@ export class ModelCache {
     }
     const parse = b.parse;
     const t0 = performance.now();
-    const parsed = withRoomFor(parse.text.length, () => {
-      let done = parse.step(lines);
-      while (done === undefined && performance.now() - t0 < budgetMs) done = parse.step(lines);
-      return done;
-    });
-    if (parsed === undefined) return false;
-    this.finishBuilding(b, parsed);
-    return true;
+    try {
+      const parsed = withRoomFor(parse.text.length, () => {
+        let done = parse.step(lines);
+        while (done === undefined && performance.now() - t0 < budgetMs) done = parse.step(lines);
+        return done;
+      });
+      if (parsed === undefined) return false;
+      this.finishBuilding(b, parsed);
+      return true;
+    } catch (e) {
+      // Not left half-built: nothing may wait for a build that no longer goes on.
+      this.building.delete(uri);
+      throw e;
+    }
   }
 
   /** Whether this version's model is being built a slice at a time (`buildSlice`) and is not done yet. */

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/model/model';
+import { SlicedParse } from '../../server/src/parse/parser';
 import { LintScheduler, type LintJob } from '../../server/src/lsp/lintWorker';
 import { DEFAULT_LINT_CONFIG } from '../../server/src/rules/lint';
 import { diagnosticsFor, ModelCache } from '../../server/src/service';
@@ -118,6 +119,19 @@ describe('ModelCache', () => {
       assert.equal(cache.isBuilding('c', 1, undefined), true);
       assert.equal(cache.isBuilding('c', 2, undefined), false);
       assert.equal(cache.isBuilding('c', 1, 'a'), false);
+    });
+
+    it('forgets a build whose slice threw, so that nothing waits for it', () => {
+      const cache = new ModelCache();
+      const step = Object.getOwnPropertyDescriptor(SlicedParse.prototype, 'step')!;
+      Object.defineProperty(SlicedParse.prototype, 'step', { ...step, value: (): never => assert.fail('broken slice') });
+      try {
+        assert.throws(() => cache.buildSlice('a', 1, () => text, undefined, 0, 1), /broken slice/);
+      } finally {
+        Object.defineProperty(SlicedParse.prototype, 'step', step);
+      }
+      assert.equal(cache.isBuilding('a', 1, undefined), false);
+      assertSameModel(cache.get('a', 1, () => text, undefined), analyze(text));
     });
 
     it('finishes an unfinished build when the model is asked for', () => {
