@@ -1,6 +1,6 @@
 /**
  * Quick LSP timings of one server, for work on issue 9 (the full `npm run bench` takes minutes):
- *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor | --floor] [--corpus] [--busy-start] [--busy-hovers] [--rounds N] [--edits N] [--hover-passes N]
+ *   node bench/bundle-tool.js lsp-quick && node bench/.lsp-quick.bundle.js [--anchor | --floor] [--corpus] [--busy-start] [--busy-hovers] [--keep-open] [--rounds N] [--edits N] [--hover-passes N]
  * --floor measures the server that does no work (bench/floorServer.ts; `node bench/bundle-tool.js floorServer` first):
  * it publishes no diagnostics, so its opens are sent without waiting, and only its hovers are timed (use --rounds 0).
  * SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" passes flags to the server's node.
@@ -26,6 +26,8 @@ const passesAt = process.argv.indexOf('--hover-passes');
 const hoverPasses = passesAt < 0 ? 0 : Number(process.argv[passesAt + 1]);
 // --busy-hovers: during each open of the huge file, hovers on a small file one after another until its diagnostics come.
 const busyHovers = process.argv.includes('--busy-hovers');
+// --keep-open: each round's huge file stays open (as in `npm run bench`, whose busy hovers come after its huge edit).
+const keepOpen = process.argv.includes('--keep-open');
 const nodeArgs = (process.env['SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
 const serverArgs = anchor ? ['node_modules/dockerfile-language-server-nodejs/lib/server.js', '--stdio'] : floor ? ['bench/.floorServer.bundle.js', '--stdio'] : ['dist/server.js', '--stdio'];
 const args = [...nodeArgs, ...serverArgs];
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
       more.push((now() - t0).toFixed(0));
     }
     if (more.length > 0) out(`  more edits: ${more.join(', ')} ms`);
-    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    if (!keepOpen) await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
   await s.stop();
 }
