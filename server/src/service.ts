@@ -7,7 +7,6 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExplainResult, Lang } from '../../common/src/protocol';
 import { analyze, buildModel, type DockerfileModel } from './model/model';
 import { SlicedParse } from './parse/parser';
-import type { ParseResult } from './parse/ast';
 import { lint, lintRemembering, type Finding, type LintConfig, type LintMemory, DEFAULT_LINT_CONFIG } from './rules/lint';
 import { toDiagnostic } from './lsp/diagnostics';
 import { withRoomFor } from './lsp/heap';
@@ -111,7 +110,7 @@ export class ModelCache {
     }
     // Asked for while it is built in slices: the rest is read now.
     const b = this.building.get(uri);
-    if (b !== undefined && b.version === version && b.target === target) return this.finishBuilding(b, b.parse.finish());
+    if (b !== undefined && b.version === version && b.target === target) return this.finishBuilding(b);
     const source = text();
     // The model of the version before (typing in a large file): its parse up to the edit is kept. It then pins that
     // version's text too (at most one more, parse/incremental.ts), which `chars` does not count.
@@ -150,7 +149,7 @@ export class ModelCache {
         return done;
       });
       if (parsed === undefined) return false;
-      this.finishBuilding(b, parsed);
+      this.finishBuilding(b);
       return true;
     } catch (e) {
       // Not left half-built: nothing may wait for a build that no longer goes on.
@@ -165,10 +164,10 @@ export class ModelCache {
     return b !== undefined && b.version === version && b.target === target;
   }
 
-  /** Keeps the model of the parse a build made, and forgets the build. */
-  private finishBuilding(b: SlicedBuild, parsed: ParseResult): DockerfileModel {
+  /** Reads the rest of a build's text (nothing when it is read), keeps the model, and forgets the build. */
+  private finishBuilding(b: SlicedBuild): DockerfileModel {
     this.building.delete(b.uri);
-    const model = withRoomFor(parsed.text.length, () => buildModel(parsed, { target: b.target }));
+    const model = withRoomFor(b.parse.text.length, () => buildModel(b.parse.finish(), { target: b.target }));
     this.set(b.uri, { version: b.version, target: b.target, model });
     return model;
   }

@@ -396,7 +396,7 @@ class Parser {
    * Where `run` stopped at the end of a slice (`SlicedParse`): the line its next turn starts at, and the comments
    * read above it (the main loop's `prevComments` and `prevGrown`).
    */
-  private nextLine: number;
+  nextLine: number;
   private waiting: string[] | undefined = undefined;
   private waitingGrown = false;
   /** Set by `maybeJson`: whether the arguments were a JSON string array. */
@@ -1282,18 +1282,19 @@ export function parse(text: string, options?: ParseOptions): ParseResult {
  */
 export class SlicedParse {
   private readonly parser: Parser;
-  private line = 0;
   private done: ParseResult | undefined;
 
   constructor(readonly text: string) {
     this.parser = new Parser(text);
   }
 
-  /** Reads about `lines` more lines (an instruction is never cut); the result once the whole text is read. */
+  /**
+   * Reads about `lines` more lines, at least one (an instruction is never cut, so a step may read more); the result
+   * once the whole text is read.
+   */
   step(lines: number): ParseResult | undefined {
     if (this.done !== undefined) return this.done;
-    this.line += Math.max(1, lines);
-    if (this.parser.run(this.line)) this.done = this.parser.result();
+    if (this.parser.run(this.parser.nextLine + Math.max(1, lines))) this.done = this.parser.result();
     return this.done;
   }
 
