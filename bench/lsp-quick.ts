@@ -4,6 +4,9 @@
  * --floor measures the server that does no work (bench/floorServer.ts; `node bench/bundle-tool.js floorServer` first):
  * it publishes no diagnostics, so its opens are sent without waiting, and only its hovers are timed (use --rounds 0).
  * SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" passes flags to the server's node.
+ * OPENS_FILE=f appends a line per corpus open to f: when it was sent (ms since the epoch, as `performance.timeOrigin +
+ * performance.now()`), how long its diagnostics took, its number and its length, to set against a server-side
+ * record such as the collector's (SERVER_NODE_ARGS="-r ./bench/gc-record.js" GC_FILE=g).
  * With --corpus, first opens every corpus file (didOpen → diagnostics median/p99, RSS after) and hovers 1,000
  * positions (median/p99) and asks for completions there, as `npm run bench` does. Then opens huge.Dockerfile, hovers in its middle, makes a
  * one-character edit there, N times on one server, and prints each time with the number of diagnostics and the
@@ -55,7 +58,11 @@ async function main(): Promise<void> {
     const opens: number[] = [];
     for (const d of docs) {
       if (floor) await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'dockerfile', version: 1, text: d.text } });
-      else opens.push(await openAndWait(s, d));
+      else {
+        const at = performance.timeOrigin + now();
+        opens.push(await openAndWait(s, d));
+        if (process.env['OPENS_FILE'] !== undefined) fs.appendFileSync(process.env['OPENS_FILE'], `${at.toFixed(1)} ${opens[opens.length - 1]!.toFixed(2)} #${opens.length - 1} ${d.text.length}\n`);
+      }
     }
     await new Promise((r) => setTimeout(r, 500));
     const rss = s.rss();
