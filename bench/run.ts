@@ -97,9 +97,6 @@ function scalingBeyond(chunkTexts: readonly string[], lint: (text: string) => un
   return sizes.map((k, i) => ({ bytes: k * base.length, oursMs: round(percentile(ms[i]!, 50)), oursOverChunks: round(percentile(ratios[i]!, 50)) }));
 }
 
-/** What one server measured: the fields the table shows, and the slowest hover while the huge file lints. */
-type LspResult = Lsp;
-
 /** Starts per server for the start figure (their median). */
 const START_RUNS = 7;
 
@@ -114,7 +111,7 @@ async function untilCodeCacheSaved(dir: string): Promise<void> {
   throw new Error(`the server saved no code cache in ${dir} within 30 s`);
 }
 
-async function benchServer(label: string, args: readonly string[], docs: readonly Doc[], huge: string, positions: readonly [number, number, number][]): Promise<LspResult> {
+async function benchServer(label: string, args: readonly string[], docs: readonly Doc[], huge: string, positions: readonly [number, number, number][]): Promise<Lsp> {
   // Ours keeps a V8 code cache (server/src/codeCache.ts), saved after its warm-up: the first start after an install
   // or update compiles, later ones load the cache. Both are measured, each in a fresh cache folder; the median of
   // START_RUNS later starts is the start figure, as an editor starts the server every session.

@@ -39,7 +39,7 @@
  * MAX_SOURCES texts, the parser reads on instead. On the 2 MB file, a character typed in its middle line had the parser
  * read the whole second half again.
  */
-import type { Comment, Directive, Instruction, ParseError, ParseResult } from './ast';
+import type { Comment, Directive, Instruction, ParseError, ParseResult, Range } from './ast';
 
 /** How many texts the objects of one result may come from (see above). */
 export const MAX_SOURCES = 2;
@@ -134,6 +134,11 @@ export function commonPrefixLength(a: string, b: string): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** A range `by` characters further on (an object kept from an earlier version of the text moves with its characters). */
+export function movedRange(r: Range, by: number): Range {
+  return { start: r.start + by, end: r.end + by };
 }
 
 /** The first index in 0…length for which `test` (false, then true, as the index grows) holds; `length` when none. */

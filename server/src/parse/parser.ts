@@ -21,7 +21,7 @@ import type {
 } from './ast';
 import { isGoSpace, isReSpace, isSplitSpace, NON_SPLIT_SPACE_RUN } from './chars';
 import { goQuote } from './goQuote';
-import { firstWhere, planResume, recordSources, resultSources, tailLimit, TAIL_TAKEN, type Resume, type Tail, type Taken } from './incremental';
+import { firstWhere, movedRange, planResume, recordSources, resultSources, tailLimit, TAIL_TAKEN, type Resume, type Tail, type Taken } from './incremental';
 import { computeLineStarts, extendLineStarts } from './lineIndex';
 import { extractBuilderFlags, parseJsonArray, parseWordsInto, splitWhitespace, type FlagWord, type Piece } from './lineParsers';
 import { LogicalLine } from './logicalLine';
@@ -296,10 +296,6 @@ function trimGoSpaceEnd(s: string, from: number, to: number): number {
     b--;
   }
   return b;
-}
-
-function movedRange(r: Range, by: number): Range {
-  return { start: r.start + by, end: r.end + by };
 }
 
 function movedToken(t: Token, by: number): Token {

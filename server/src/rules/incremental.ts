@@ -18,9 +18,7 @@ import type { Finding } from './lint';
 import type { Fix } from './types';
 import type { Instruction, ParseResult, Range } from '../parse/ast';
 import type { DockerfileModel, Stage } from '../model/model';
-import { commonPrefixLength, commonSuffixLength, firstWhere } from '../parse/incremental';
-
-export { firstWhere };
+import { commonPrefixLength, commonSuffixLength, firstWhere, movedRange } from '../parse/incremental';
 
 /** The instructions of an edit's two versions, paired. */
 export interface InstructionDiff {
@@ -182,10 +180,6 @@ export function diffInstructions(previous: DockerfileModel, next: DockerfileMode
   return { oldToNew, changed, isChanged: matched, samePlace, prefix: inPlace };
 }
 
-function moved(r: Range, by: number): Range {
-  return { start: r.start + by, end: r.end + by };
-}
-
 /**
  * The position of the instruction that holds a range (ONBUILD triggers are part of theirs); -1 when none does.
  * `hint`: the answer for the range before (a rule reports in order, mostly): the search gallops on from there, so a
@@ -239,7 +233,7 @@ function movedFinding(finding: Finding, k: number, olds: readonly Instruction[],
   let samePlace = diff.samePlace[k] === 1;
   if (fix !== undefined && fixWithin(fix, olds[k]!.range)) {
     // Most fixes: edits inside the finding's own instruction, which move with it.
-    if (by !== 0) edits = fix.edits.map((e) => ({ range: moved(e.range, by), newText: e.newText }));
+    if (by !== 0) edits = fix.edits.map((e) => ({ range: movedRange(e.range, by), newText: e.newText }));
   } else if (fix !== undefined) {
     let moves = false;
     const shifts: number[] = [];
@@ -252,11 +246,11 @@ function movedFinding(finding: Finding, k: number, olds: readonly Instruction[],
       if (shift !== 0) moves = true;
       if (diff.samePlace[at] !== 1) samePlace = false;
     }
-    if (moves) edits = fix.edits.map((e, i) => ({ range: moved(e.range, shifts[i]!), newText: e.newText }));
+    if (moves) edits = fix.edits.map((e, i) => ({ range: movedRange(e.range, shifts[i]!), newText: e.newText }));
   }
   // The same object only when nothing of it moved: the lint worker keys the diagnostics' JSON by finding.
   if (by === 0 && edits === undefined && samePlace) return finding;
-  const range = moved(finding.range, by);
+  const range = movedRange(finding.range, by);
   const movedFix = edits === undefined ? fix : { title: fix!.title, edits };
   const origin = samePlace ? finding.origin ?? finding : undefined;
   return { rule: finding.rule, code: finding.code, severity: finding.severity, hint: finding.hint, range, params: finding.params, variant: finding.variant, fix: movedFix, template: finding.template, origin };

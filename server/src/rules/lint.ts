@@ -14,7 +14,8 @@ import { BUILDKIT_CHECK_NAMES } from './buildkit/checkNames';
 import { jobShellScripts, type ShellScriptReuse } from '../shell/shell';
 import { enterMemo, leaveMemo, memoValue, seedMemo } from './memo';
 import { STAGE_FACTS_KEY } from './buildkit/lib/stages';
-import { diffInstructions, diffStages, firstWhere, freshFindings, freshStageFindings, keptFindings, keptOutlineFindings, keptStageFindings, modelView, sameOutline, stageView, type Surroundings } from './incremental';
+import { firstWhere } from '../parse/incremental';
+import { diffInstructions, diffStages, freshFindings, freshStageFindings, keptFindings, keptOutlineFindings, keptStageFindings, modelView, sameOutline, stageView, type Surroundings } from './incremental';
 
 /** A configured level: a severity, `hint` (shown faintly in the editor, `style` in reports), or `off`. */
 export type RuleLevel = Severity | 'hint' | 'off';
